@@ -1,0 +1,21 @@
+/**
+ * `npm run validate`: checks every record under content/ and prints one line per problem.
+ * Exits 1 when any record is invalid; likely duplicates are warnings and do not fail.
+ * Usage: node scripts/validate.ts [--content <dir>] [--quiet]
+ */
+import { formatProblem } from '../src/validation/format-issues.ts';
+import { validateContent } from '../src/validation/validate.ts';
+
+const args = process.argv.slice(2);
+const contentDir = args.includes('--content') ? args[args.indexOf('--content') + 1] : 'content';
+const started = performance.now();
+const { errors, warnings, files } = validateContent(process.cwd(), contentDir);
+const ms = Math.round(performance.now() - started);
+
+for (const w of warnings) console.warn(`warning: ${formatProblem(w)}`);
+for (const e of errors) console.error(formatProblem(e));
+if (errors.length > 0) {
+  console.error(`\n${errors.length} problem${errors.length > 1 ? 's' : ''} in ${contentDir}/ (${files} files checked in ${ms} ms). See ../RECORDS.md or CONTRIBUTING.md for the fields.`);
+  process.exit(1);
+}
+console.log(`${files} records valid in ${contentDir}/ (${ms} ms)${warnings.length ? `, ${warnings.length} warning(s)` : ''}.`);

@@ -1,0 +1,30 @@
+/**
+ * Likely duplicate incidents: within a day and 25 km of each other with a shared perpetrator.
+ * Sorted by date, each incident is compared only with those of the next day, so the
+ * cost grows with the number of incidents per day, not with the square of the record.
+ */
+import type { IncidentData } from '../schemas/incident.ts';
+import { distanceKm } from '../lib/geo.ts';
+import type { Problem } from './format-issues.ts';
+
+export const DUPLICATE_KM = 25;
+const DAY_MS = 86_400_000;
+
+export function findLikelyDuplicates(incidents: { id: string; file: string; data: IncidentData }[]): Problem[] {
+  const sorted = incidents
+    .map((e) => ({ ...e, day: Date.parse(e.data.date) / DAY_MS }))
+    .sort((a, b) => a.day - b.day);
+  const out: Problem[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const a = sorted[i];
+    for (let j = i + 1; j < sorted.length && sorted[j].day - a.day <= 1; j++) {
+      const b = sorted[j];
+      if (!a.data.actors.perpetrators.some((p) => b.data.actors.perpetrators.includes(p) && p !== 'unknown')) continue;
+      const km = distanceKm(a.data.location.lat, a.data.location.lon, b.data.location.lat, b.data.location.lon);
+      if (km <= DUPLICATE_KM) {
+        out.push({ file: b.file, field: '', message: `may duplicate ${a.id} (${Math.round(km)} km and ${Math.round(b.day - a.day)} day apart, same perpetrator); if they are one event, merge the claims into one record` });
+      }
+    }
+  }
+  return out;
+}
