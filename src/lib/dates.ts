@@ -1,0 +1,55 @@
+/** Dates on screen: human-readable and never more precise than the record. ISO stays in data. */
+import type { IncidentData } from '../schemas/incident.ts';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+export function monthName(month: number): string {
+  return MONTHS[month - 1];
+}
+
+function parts(iso: string): [number, number, number] {
+  return [+iso.slice(0, 4), +iso.slice(5, 7), +iso.slice(8, 10)];
+}
+
+/** "1 June 2025". */
+export function formatDay(iso: string): string {
+  const [y, m, d] = parts(iso);
+  return `${d} ${monthName(m)} ${y}`;
+}
+
+/** A year-month or full date as text: "June 2025", "1 June 2025", "2025". */
+export function formatPartialDate(s: string): string {
+  if (s.length === 4) return s;
+  if (s.length === 7) return `${monthName(+s.slice(5, 7))} ${s.slice(0, 4)}`;
+  return formatDay(s);
+}
+
+/** The date of an incident at its own precision, with its end date when it spans days. */
+export function formatIncidentDate(d: Pick<IncidentData, 'date' | 'date_precision' | 'end_date'>): string {
+  const [y, m, day] = parts(d.date);
+  switch (d.date_precision) {
+    case 'year':
+      return `${y} (day and month unknown)`;
+    case 'month':
+      return `${monthName(m)} ${y} (day unknown)`;
+    case 'week':
+      return `week of ${formatDay(d.date)}`;
+    default: {
+      if (!d.end_date || d.end_date === d.date) return formatDay(d.date);
+      const [ey, em, ed] = parts(d.end_date);
+      if (ey === y && em === m) return `${day}–${ed} ${monthName(m)} ${y}`;
+      if (ey === y) return `${day} ${monthName(m)} – ${ed} ${monthName(em)} ${y}`;
+      return `${formatDay(d.date)} – ${formatDay(d.end_date)}`;
+    }
+  }
+}
+
+/** Days between two ISO dates (b - a). */
+export function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(b) - Date.parse(a)) / 86_400_000);
+}
+
+/** ISO date `days` after `iso` (negative for before). */
+export function addDays(iso: string, days: number): string {
+  return new Date(Date.parse(iso) + days * 86_400_000).toISOString().slice(0, 10);
+}

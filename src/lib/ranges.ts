@@ -1,0 +1,81 @@
+/**
+ * Casualty ranges across claims. The site never picks one figure: for each victim group it
+ * shows the lowest lower bound to the highest upper bound, listing every claim beneath.
+ */
+import type { Claim, Figure } from '../schemas/incident.ts';
+
+export type Measure = 'killed' | 'wounded' | 'abducted';
+export const measures: Measure[] = ['killed', 'wounded', 'abducted'];
+
+/** A range over claims; `high` is null when no claim gives an upper bound ("at least low"). */
+export interface Range {
+  low: number;
+  high: number | null;
+  /** How many claims gave a figure. */
+  claims: number;
+}
+
+/**
+ * Lowest lower bound to highest upper bound. An "at least N" claim raises the upper end to N
+ * when other claims are bounded, so the range never ends below what any source asserts.
+ */
+export function rangeOf(figures: Figure[]): Range | undefined {
+  if (figures.length === 0) return undefined;
+  const low = Math.min(...figures.map((f) => f.min));
+  const bounded = figures.filter((f) => f.max !== null);
+  const high = bounded.length === 0 ? null : Math.max(...figures.map((f) => f.max ?? f.min));
+  return { low, high, claims: figures.length };
+}
+
+/** Range of one measure for each victim group that has claims, in a stable order. */
+export function rangesByVictims(claims: Claim[], measure: Measure): { victims: Claim['victims']; range: Range }[] {
+  const order: Claim['victims'][] = ['military', 'civilian', 'militant', 'mixed', 'unknown'];
+  return order.flatMap((victims) => {
+    const range = rangeOf(claims.filter((c) => c.victims === victims && c[measure]).map((c) => c[measure]!));
+    return range ? [{ victims, range }] : [];
+  });
+}
+
+/** The incident's total for a measure: the sum of the ranges of its victim groups. */
+export function totalRange(claims: Claim[], measure: Measure): Range | undefined {
+  const groups = rangesByVictims(claims, measure);
+  if (groups.length === 0) return undefined;
+  return {
+    low: groups.reduce((s, g) => s + g.range.low, 0),
+    high: groups.some((g) => g.range.high === null) ? null : groups.reduce((s, g) => s + g.range.high!, 0),
+    claims: groups.reduce((s, g) => s + g.range.claims, 0),
+  };
+}
+
+/** Adds ranges (for totals over many incidents); undefined ranges count as nothing. */
+export function sumRanges(ranges: (Range | undefined)[]): Range {
+  let low = 0;
+  let high: number | null = 0;
+  let claims = 0;
+  for (const r of ranges) {
+    if (!r) continue;
+    low += r.low;
+    high = high === null || r.high === null ? null : high + r.high;
+    claims += r.claims;
+  }
+  return { low, high, claims };
+}
+
+/** "30–100", "60", "at least 60"; "unknown" when no source gives a figure. */
+export function formatRange(r: Range | undefined): string {
+  if (!r) return 'unknown';
+  if (r.high === null) return `at least ${r.low.toLocaleString('en')}`;
+  if (r.high === r.low) return r.low.toLocaleString('en');
+  return `${r.low.toLocaleString('en')}–${r.high.toLocaleString('en')}`;
+}
+
+/** One claim's figure as written: "30", "at least 60", "30–40". */
+export function formatFigure(f: Figure | undefined): string {
+  if (!f) return '—';
+  return formatRange({ low: f.min, high: f.max, claims: 1 });
+}
+
+/** The high end used for sorting and map symbol size: the upper bound, or the lower bound when open. */
+export function rangeHigh(r: Range | undefined): number {
+  return r ? (r.high ?? r.low) : 0;
+}

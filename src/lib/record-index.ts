@@ -1,0 +1,146 @@
+/**
+ * Indexes over the validated records that every page, map, feed and export asks of:
+ * lookups by id, incidents by country, actor, source and period, ranges, and neighbours.
+ * Built once per build; every query is a map lookup or a spatial-index search, so the cost
+ * grows linearly with the record (no incident is compared with every other).
+ */
+import KDBush from 'kdbush';
+import { around } from 'geokdbush';
+import type { ActorData } from '../schemas/actor.ts';
+import type { AreaData } from '../schemas/area.ts';
+import type { CountryData } from '../schemas/country.ts';
+import type { IncidentData } from '../schemas/incident.ts';
+import type { SourceData } from '../schemas/source.ts';
+import { addDays } from './dates.ts';
+import { distanceKm as haversineKm } from './geo.ts';
+import { measures, totalRange, type Measure, type Range } from './ranges.ts';
+
+export interface Rec<T> {
+  id: string;
+  /** Path of the record file from the project root, e.g. `content/incidents/2025/x.md`. */
+  file: string;
+  data: T;
+  body: string;
+}
+export type Incident = Rec<IncidentData> & { totals: Record<Measure, Range | undefined> };
+export type Actor = Rec<ActorData>;
+export type Country = Rec<CountryData>;
+export type Source = Rec<SourceData>;
+export type Area = Rec<AreaData>;
+
+export interface RecordInput {
+  incidents: Rec<IncidentData>[];
+  actors: Actor[];
+  countries: Country[];
+  sources: Source[];
+  areas: Area[];
+}
+
+function groupBy<T>(items: T[], keys: (t: T) => Iterable<string>): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const item of items) {
+    for (const k of new Set(keys(item))) {
+      const list = m.get(k);
+      if (list) list.push(item);
+      else m.set(k, [item]);
+    }
+  }
+  return m;
+}
+
+/** Newest first; ties by id so the order is stable from build to build. */
+function newestFirst(a: Rec<IncidentData>, b: Rec<IncidentData>): number {
+  return a.data.date < b.data.date ? 1 : a.data.date > b.data.date ? -1 : a.id < b.id ? -1 : 1;
+}
+
+export function buildRecordIndex(input: RecordInput) {
+  const incidents: Incident[] = input.incidents
+    .map((r) => ({ ...r, totals: Object.fromEntries(measures.map((m) => [m, totalRange(r.data.claims, m)])) as Incident['totals'] }))
+    .sort(newestFirst);
+  const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((r) => [r.id, r]));
+  const incidentById = byId(incidents);
+  const actorById = byId(input.actors);
+  const countryById = byId(input.countries);
+  const sourceById = byId(input.sources);
+
+  const byCountry = groupBy(incidents, (i) => [i.data.location.country]);
+  const byPerpetrator = groupBy(incidents, (i) => i.data.actors.perpetrators);
+  const byTarget = groupBy(incidents, (i) => i.data.actors.targets);
+  const bySource = groupBy(incidents, (i) => i.data.claims.map((c) => c.source));
+  const byYear = groupBy(incidents, (i) => [i.data.date.slice(0, 4)]);
+  const byMonth = groupBy(incidents, (i) => [i.data.date.slice(0, 7)]);
+  const areasByActor = groupBy(input.areas, (a) => [a.data.actor]);
+  const areasBySource = groupBy(input.areas, (a) => a.data.sources);
+
+  // Spatial index for "incidents nearby"; built lazily because most pages never ask.
+  let kd: KDBush | undefined;
+  const spatial = () => {
+    if (!kd) {
+      kd = new KDBush(incidents.length || 1);
+      for (const i of incidents) kd.add(i.data.location.lon, i.data.location.lat);
+      kd.finish();
+    }
+    return kd;
+  };
+
+  return {
+    incidents,
+    actors: [...input.actors].sort((a, b) => a.data.name.localeCompare(b.data.name)),
+    countries: [...input.countries].sort((a, b) => a.data.name.localeCompare(b.data.name)),
+    sources: [...input.sources].sort((a, b) => (a.data.published < b.data.published ? 1 : -1)),
+    areas: input.areas,
+    incident: (id: string) => incidentById.get(id),
+    actor: (id: string) => actorById.get(id),
+    country: (id: string) => countryById.get(id),
+    source: (id: string) => sourceById.get(id),
+    /** Newest incident date in the record (the "now" of headline figures, not the clock). */
+    latestDate: incidents[0]?.data.date,
+    inCountry: (iso3: string) => byCountry.get(iso3) ?? [],
+    byPerpetrator: (actor: string) => byPerpetrator.get(actor) ?? [],
+    targeting: (actor: string) => byTarget.get(actor) ?? [],
+    citing: (source: string) => bySource.get(source) ?? [],
+    inYear: (year: string) => byYear.get(year) ?? [],
+    inMonth: (yyyyMm: string) => byMonth.get(yyyyMm) ?? [],
+    years: [...byYear.keys()].sort().reverse(),
+    months: [...byMonth.keys()].sort().reverse(),
+    areasOf: (actor: string) => (areasByActor.get(actor) ?? []).sort((a, b) => (a.data.as_of < b.data.as_of ? -1 : 1)),
+    areasCiting: (source: string) => areasBySource.get(source) ?? [],
+    /** Incidents since `days` before the newest incident date. */
+    lastDays(days: number): Incident[] {
+      if (!this.latestDate) return [];
+      const from = addDays(this.latestDate, -days);
+      return incidents.filter((i) => i.data.date > from);
+    },
+    /** Other incidents within `km` of this one, nearest first. */
+    nearby(incident: Incident, km = 100, limit = 10): { incident: Incident; km: number }[] {
+      const { lon, lat } = incident.data.location;
+      const found = around(spatial(), lon, lat, limit + 1, km) as number[];
+      return found
+        .map((idx) => incidents[idx])
+        .filter((i) => i.id !== incident.id)
+        .slice(0, limit)
+        .map((i) => ({ incident: i, km: haversineKm(lat, lon, i.data.location.lat, i.data.location.lon) }));
+    },
+    /** Incidents by a shared perpetrator within `days` either side, nearest in time first. */
+    related(incident: Incident, days = 45, limit = 10): Incident[] {
+      const from = addDays(incident.data.date, -days);
+      const to = addDays(incident.data.date, days);
+      const seen = new Set<string>([incident.id]);
+      const out: Incident[] = [];
+      for (const p of incident.data.actors.perpetrators) {
+        if (p === 'unknown') continue;
+        for (const i of byPerpetrator.get(p) ?? []) {
+          if (i.data.date >= from && i.data.date <= to && !seen.has(i.id)) {
+            seen.add(i.id);
+            out.push(i);
+          }
+        }
+      }
+      const t = Date.parse(incident.data.date);
+      return out.sort((a, b) => Math.abs(Date.parse(a.data.date) - t) - Math.abs(Date.parse(b.data.date) - t)).slice(0, limit);
+    },
+  };
+}
+
+export type RecordIndex = ReturnType<typeof buildRecordIndex>;
+
