@@ -8,6 +8,9 @@ export default defineConfig({
   // The public URL of the deployed site, for canonical links, the sitemap and feeds.
   site: process.env.SITE_URL ?? 'https://sahel-conflict-tracker.example.org',
   trailingSlash: 'always',
+  // Separate output and cache folders let tests and benchmarks build fixture sites side by side.
+  outDir: process.env.ASTRO_OUT_DIR ?? './dist',
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   // validateRecords runs first so a broken record stops the build before any page is made.
   integrations: [validateRecords(), mdx(), sitemap()],
   vite: {
