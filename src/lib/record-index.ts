@@ -66,11 +66,20 @@ export function buildRecordIndex(input: RecordInput) {
   const byCountry = groupBy(incidents, (i) => [i.data.location.country]);
   const byPerpetrator = groupBy(incidents, (i) => i.data.actors.perpetrators);
   const byTarget = groupBy(incidents, (i) => i.data.actors.targets);
+  const byInvolved = groupBy(incidents, (i) => [...i.data.actors.perpetrators, ...i.data.actors.targets]);
   const bySource = groupBy(incidents, (i) => i.data.claims.map((c) => c.source));
   const byYear = groupBy(incidents, (i) => [i.data.date.slice(0, 4)]);
   const byMonth = groupBy(incidents, (i) => [i.data.date.slice(0, 7)]);
   const areasByActor = groupBy(input.areas, (a) => [a.data.actor]);
   const areasBySource = groupBy(input.areas, (a) => a.data.sources);
+  const affiliatesOf = new Map<string, { actor: Actor; relation: ActorData['affiliations'][number]['relation'] }[]>();
+  for (const a of input.actors) {
+    for (const af of a.data.affiliations) {
+      const list = affiliatesOf.get(af.actor) ?? [];
+      list.push({ actor: a, relation: af.relation });
+      affiliatesOf.set(af.actor, list);
+    }
+  }
 
   // Spatial index for "incidents nearby"; built lazily because most pages never ask.
   let kd: KDBush | undefined;
@@ -98,6 +107,8 @@ export function buildRecordIndex(input: RecordInput) {
     inCountry: (iso3: string) => byCountry.get(iso3) ?? [],
     byPerpetrator: (actor: string) => byPerpetrator.get(actor) ?? [],
     targeting: (actor: string) => byTarget.get(actor) ?? [],
+    /** Incidents with the actor as perpetrator or target, newest first (each once). */
+    involving: (actor: string) => byInvolved.get(actor) ?? [],
     citing: (source: string) => bySource.get(source) ?? [],
     inYear: (year: string) => byYear.get(year) ?? [],
     inMonth: (yyyyMm: string) => byMonth.get(yyyyMm) ?? [],
@@ -105,6 +116,8 @@ export function buildRecordIndex(input: RecordInput) {
     months: [...byMonth.keys()].sort().reverse(),
     areasOf: (actor: string) => (areasByActor.get(actor) ?? []).sort((a, b) => (a.data.as_of < b.data.as_of ? -1 : 1)),
     areasCiting: (source: string) => areasBySource.get(source) ?? [],
+    /** Actors that name this one in their affiliations, with the relation they state. */
+    affiliatesOf: (actor: string) => affiliatesOf.get(actor) ?? [],
     /** Incidents since `days` before the newest incident date. */
     lastDays(days: number): Incident[] {
       if (!this.latestDate) return [];
@@ -129,8 +142,18 @@ export function buildRecordIndex(input: RecordInput) {
       const out: Incident[] = [];
       for (const p of incident.data.actors.perpetrators) {
         if (p === 'unknown') continue;
-        for (const i of byPerpetrator.get(p) ?? []) {
-          if (i.data.date >= from && i.data.date <= to && !seen.has(i.id)) {
+        // Lists are newest first: binary-search the window instead of scanning a big group's list.
+        const list = byPerpetrator.get(p) ?? [];
+        let lo = 0;
+        let hi = list.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (list[mid].data.date > to) lo = mid + 1;
+          else hi = mid;
+        }
+        for (let k = lo; k < list.length && list[k].data.date >= from; k++) {
+          const i = list[k];
+          if (!seen.has(i.id)) {
             seen.add(i.id);
             out.push(i);
           }

@@ -1,0 +1,97 @@
+/**
+ * Geometry of the build-time SVG bar charts (no charting runtime in the browser).
+ * A bar can carry a range: the solid part is the lowest count, a lighter part reaches the
+ * highest, and an open-ended range ("at least") is flagged so the chart can mark it.
+ */
+
+export interface BarDatum {
+  /** `YYYY-MM`. */
+  key: string;
+  low: number;
+  /** Upper bound; null when open-ended. Equal to `low` for plain counts. */
+  high: number | null;
+}
+
+export interface Bar {
+  key: string;
+  x: number;
+  width: number;
+  /** Top and height of the solid (low) part. */
+  y: number;
+  height: number;
+  /** Top and height of the lighter part from low to high (0 when none). */
+  rangeY: number;
+  rangeHeight: number;
+  open: boolean;
+}
+
+export interface ChartLayout {
+  width: number;
+  height: number;
+  plot: { x: number; y: number; width: number; height: number };
+  max: number;
+  bars: Bar[];
+  yTicks: { y: number; value: number }[];
+  xTicks: { x: number; label: string }[];
+}
+
+/** The smallest of 1, 2, 2.5, 5 × 10^k that is at least `n` (1 for 0), for round axis ends. */
+export function niceCeil(n: number): number {
+  if (n <= 1) return 1;
+  const mag = 10 ** Math.floor(Math.log10(n));
+  for (const step of [1, 2, 2.5, 5, 10]) {
+    if (step * mag >= n) return step * mag;
+  }
+  return 10 * mag;
+}
+
+export interface LayoutOptions {
+  width?: number;
+  height?: number;
+  margin?: { top: number; right: number; bottom: number; left: number };
+}
+
+export function layoutBars(data: BarDatum[], opts: LayoutOptions = {}): ChartLayout {
+  const width = opts.width ?? 640;
+  const height = opts.height ?? 170;
+  const margin = opts.margin ?? { top: 12, right: 8, bottom: 24, left: 44 };
+  const plot = { x: margin.left, y: margin.top, width: width - margin.left - margin.right, height: height - margin.top - margin.bottom };
+  const max = niceCeil(Math.max(0, ...data.map((d) => d.high ?? d.low)));
+  const step = data.length ? plot.width / data.length : plot.width;
+  // Gaps only when bars are wide enough to show them; a lone bar does not fill the plot.
+  const barWidth = Math.min(40, step > 4 ? step * 0.8 : step);
+  const scale = (v: number) => (v / max) * plot.height;
+  const bottom = plot.y + plot.height;
+
+  const bars = data.map((d, i) => {
+    const h = scale(d.low);
+    const top = d.high ?? d.low;
+    const rangeHeight = d.high === null ? 0 : scale(top) - h;
+    return {
+      key: d.key,
+      x: plot.x + i * step + (step - barWidth) / 2,
+      width: barWidth,
+      y: bottom - h,
+      height: h,
+      rangeY: bottom - h - rangeHeight,
+      rangeHeight,
+      open: d.high === null,
+    };
+  });
+
+  const yTicks = [0, max / 2, max].filter((v, i, a) => Number.isInteger(v) && a.indexOf(v) === i).map((value) => ({ y: bottom - scale(value), value }));
+
+  // Year labels at January (or the first bar), thinned so they never overlap.
+  const years = new Set(data.map((d) => d.key.slice(0, 4)));
+  const every = years.size > 24 ? 5 : years.size > 12 ? 2 : 1;
+  const xTicks = data.flatMap((d, i) => {
+    const year = +d.key.slice(0, 4);
+    const isStart = i === 0 || d.key.endsWith('-01');
+    if (!isStart || (i !== 0 && year % every !== 0)) return [];
+    return [{ x: plot.x + i * step, label: String(year) }];
+  });
+  // Drop a January label that would collide with the first bar's label.
+  const spaced = xTicks.filter((t, i) => i === 0 || t.x - xTicks[i - 1].x >= 34);
+
+  return { width, height, plot, max, bars, yTicks, xTicks: spaced };
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { layoutBars, niceCeil } from '../../src/lib/chart.ts';
+
+describe('chart axis', () => {
+  it('rounds the axis end up to 1, 2, 2.5 or 5 times a power of ten', () => {
+    expect([0, 1, 3, 7, 23, 240, 251].map(niceCeil)).toEqual([1, 1, 5, 10, 25, 250, 500]);
+  });
+});
+
+describe('bar layout', () => {
+  const data = [
+    { key: '2024-12', low: 10, high: 10 },
+    { key: '2025-01', low: 0, high: 0 },
+    { key: '2025-02', low: 30, high: 100 },
+    { key: '2025-03', low: 60, high: null },
+  ];
+  const c = layoutBars(data, { width: 440, height: 140, margin: { top: 10, right: 0, bottom: 30, left: 40 } });
+
+  it('scales bars to the rounded maximum and stands them on the axis', () => {
+    expect(c.max).toBe(100);
+    const bottom = c.plot.y + c.plot.height;
+    for (const b of c.bars) expect(b.y + b.height).toBeCloseTo(bottom);
+    expect(c.bars[0].height).toBeCloseTo(10); // 10 of 100 over a 100-unit plot
+    expect(c.bars[1].height).toBe(0);
+  });
+
+  it('draws the span of a range above the low count and flags open-ended ranges', () => {
+    expect(c.bars[2].height).toBeCloseTo(30);
+    expect(c.bars[2].rangeHeight).toBeCloseTo(70);
+    expect(c.bars[2].rangeY).toBeCloseTo(c.plot.y);
+    expect(c.bars[3]).toMatchObject({ open: true, rangeHeight: 0 });
+  });
+
+  it('places bars left to right without overlap inside the plot', () => {
+    for (let i = 1; i < c.bars.length; i++) expect(c.bars[i].x).toBeGreaterThanOrEqual(c.bars[i - 1].x + c.bars[i - 1].width);
+    const last = c.bars.at(-1)!;
+    expect(last.x + last.width).toBeLessThanOrEqual(c.plot.x + c.plot.width + 1e-9);
+  });
+
+  it('labels the first bar and each January with its year', () => {
+    expect(c.xTicks.map((t) => t.label)).toEqual(['2024', '2025']);
+  });
+
+  it('thins year labels over long spans so they never crowd', () => {
+    const long = Array.from({ length: 30 * 12 }, (_, i) => ({ key: `${1996 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`, low: 1, high: 1 }));
+    const l = layoutBars(long);
+    for (let i = 1; i < l.xTicks.length; i++) expect(l.xTicks[i].x - l.xTicks[i - 1].x).toBeGreaterThanOrEqual(34);
+    expect(l.xTicks.length).toBeLessThan(10);
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { buildRecordIndex, type Actor } from '../../src/lib/record-index.ts';
+import type { IncidentData } from '../../src/schemas/incident.ts';
+
+function incident(id: string, date: string, perpetrators: string[], lon = 0, lat = 15) {
+  const data = {
+    title: id, date, date_precision: 'day', event_type: 'battles',
+    location: { name: id, aliases: [], country: 'mli', lat, lon, precision: 'town' },
+    actors: { perpetrators, targets: [] },
+    claims: [{ source: 's', victims: 'military', killed: { min: 1, max: 1 } }],
+    tags: [],
+  } as unknown as IncidentData;
+  return { id, file: `${id}.md`, data, body: '' };
+}
+const actor = (id: string, affiliations: Actor['data']['affiliations'] = []): Actor =>
+  ({ id, file: '', body: '', data: { name: id, aliases: [], kind: 'jihadist', affiliations, countries: [] } });
+
+const index = buildRecordIndex({
+  incidents: [
+    incident('a', '2025-06-01', ['jnim']),
+    incident('b', '2025-06-10', ['jnim']),
+    incident('c', '2025-03-01', ['jnim']),
+    incident('d', '2025-06-05', ['is-sahel']),
+    incident('e', '2025-05-25', ['is-sahel', 'jnim']),
+    incident('f', '2025-07-14', ['jnim']),
+  ],
+  actors: [actor('jnim', [{ actor: 'al-qaeda', relation: 'affiliate-of' }]), actor('al-qaeda'), actor('ansar-dine', [{ actor: 'jnim', relation: 'member-of' }])],
+  countries: [], sources: [], areas: [],
+});
+
+describe('related incidents', () => {
+  it('lists incidents by a shared perpetrator within the window, nearest in time first', () => {
+    const related = index.related(index.incident('a')!, 45).map((i) => i.id);
+    expect(related).toEqual(['e', 'b', 'f']);
+  });
+
+  it('leaves out incidents outside the window and the incident itself', () => {
+    expect(index.related(index.incident('a')!, 5).map((i) => i.id)).toEqual([]);
+  });
+});
+
+describe('affiliations read backwards', () => {
+  it('finds the groups that name an actor in their affiliations', () => {
+    expect(index.affiliatesOf('jnim').map((x) => [x.actor.id, x.relation])).toEqual([['ansar-dine', 'member-of']]);
+    expect(index.affiliatesOf('ansar-dine')).toEqual([]);
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { headline, monthlySeries, monthsBetween, rankBy, type Countable } from '../../src/lib/stats.ts';
+
+const inc = (date: string, killed?: [number, number | null]): Countable => ({
+  data: { date },
+  totals: { killed: killed ? { low: killed[0], high: killed[1], claims: 1 } : undefined, wounded: undefined, abducted: undefined },
+});
+
+describe('monthly series', () => {
+  it('lists every month across a year end, inclusive', () => {
+    expect(monthsBetween('2024-11', '2025-02')).toEqual(['2024-11', '2024-12', '2025-01', '2025-02']);
+  });
+
+  it('keeps empty months between incidents so chart gaps are real', () => {
+    const s = monthlySeries([inc('2025-03-10', [5, 5]), inc('2025-01-02', [1, 2])]);
+    expect(s.map((b) => [b.month, b.incidents])).toEqual([['2025-01', 1], ['2025-02', 0], ['2025-03', 1]]);
+    expect(s[1].killed).toEqual({ low: 0, high: 0, claims: 0 });
+  });
+
+  it('sums killed ranges of a month and stays open-ended when one incident is', () => {
+    const [june] = monthlySeries([inc('2025-06-01', [30, 100]), inc('2025-06-02', [60, null]), inc('2025-06-20')]);
+    expect(june.incidents).toBe(3);
+    expect(june.killed).toEqual({ low: 90, high: null, claims: 2 });
+  });
+
+  it('is empty for no incidents', () => {
+    expect(monthlySeries([])).toEqual([]);
+  });
+});
+
+describe('headline figures', () => {
+  it('counts incidents, sums killed and counts incidents without a toll', () => {
+    const h = headline([inc('2025-06-01', [30, 100]), inc('2025-06-02', [13, 13]), inc('2025-06-03')]);
+    expect(h.incidents).toBe(3);
+    expect(h.killed).toEqual({ low: 43, high: 113, claims: 2 });
+    expect(h.killedUnknown).toBe(1);
+  });
+});
+
+describe('ranking', () => {
+  it('orders by count, then id, counting each id once per item', () => {
+    const items = [['jnim', 'jnim'], ['is-sahel'], ['jnim', 'fama'], ['fama']];
+    expect(rankBy(items, (x) => x)).toEqual([
+      { id: 'fama', count: 2 },
+      { id: 'jnim', count: 2 },
+      { id: 'is-sahel', count: 1 },
+    ]);
+  });
+});
