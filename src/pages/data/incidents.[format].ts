@@ -1,0 +1,11 @@
+/** `/data/incidents.csv`, `.geojson` and `.json`: every incident, newest first. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getRecords } from '../../data/records.ts';
+import { exportFormats, exportResponse, type ExportFormat } from '../../lib/exports/incident-exports.ts';
+
+export const getStaticPaths = (() => Object.keys(exportFormats).map((format) => ({ params: { format } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params, site }) => {
+  const { incidents } = await getRecords();
+  return exportResponse(params.format as ExportFormat, incidents, site, 'all incidents');
+};
