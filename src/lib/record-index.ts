@@ -67,7 +67,6 @@ export function buildRecordIndex(input: RecordInput) {
   const byPerpetrator = groupBy(incidents, (i) => i.data.actors.perpetrators);
   const byTarget = groupBy(incidents, (i) => i.data.actors.targets);
   const byInvolved = groupBy(incidents, (i) => [...i.data.actors.perpetrators, ...i.data.actors.targets]);
-  const byInvolved = groupBy(incidents, (i) => [...i.data.actors.perpetrators, ...i.data.actors.targets]);
   const bySource = groupBy(incidents, (i) => i.data.claims.map((c) => c.source));
   const byYear = groupBy(incidents, (i) => [i.data.date.slice(0, 4)]);
   const byMonth = groupBy(incidents, (i) => [i.data.date.slice(0, 7)]);
@@ -108,8 +107,6 @@ export function buildRecordIndex(input: RecordInput) {
     inCountry: (iso3: string) => byCountry.get(iso3) ?? [],
     byPerpetrator: (actor: string) => byPerpetrator.get(actor) ?? [],
     targeting: (actor: string) => byTarget.get(actor) ?? [],
-    /** Incidents with the actor as perpetrator or target, newest first (each once). */
-    involving: (actor: string) => byInvolved.get(actor) ?? [],
     /** Incidents with the actor as perpetrator or target, newest first (each once). */
     involving: (actor: string) => byInvolved.get(actor) ?? [],
     citing: (source: string) => bySource.get(source) ?? [],
