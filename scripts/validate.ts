@@ -15,7 +15,7 @@ const ms = Math.round(performance.now() - started);
 for (const w of warnings) console.warn(`warning: ${formatProblem(w)}`);
 for (const e of errors) console.error(formatProblem(e));
 if (errors.length > 0) {
-  console.error(`\n${errors.length} problem${errors.length > 1 ? 's' : ''} in ${contentDir}/ (${files} files checked in ${ms} ms). See ../RECORDS.md or CONTRIBUTING.md for the fields.`);
+  console.error(`\n${errors.length} problem${errors.length > 1 ? 's' : ''} in ${contentDir}/ (${files} files checked in ${ms} ms). See CONTRIBUTING.md for the fields.`);
   process.exit(1);
 }
 console.log(`${files} records valid in ${contentDir}/ (${ms} ms)${warnings.length ? `, ${warnings.length} warning(s)` : ''}.`);

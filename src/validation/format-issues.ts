@@ -74,6 +74,7 @@ export function problemsFromIssues(file: string, issues: readonly z.core.$ZodIss
       return { file, field, message: expectation(issue) };
     }
     const found = valueAt(input, issue.path);
-    return { file, field, message: `${expectation(issue)}, got ${describeValue(found)}` };
+    const got = found === undefined ? 'nothing (the field is missing)' : describeValue(found);
+    return { file, field, message: `${expectation(issue)}, got ${got}` };
   });
 }

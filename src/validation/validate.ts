@@ -10,6 +10,7 @@ import type { BriefData } from '../schemas/brief.ts';
 import type { CountryData } from '../schemas/country.ts';
 import type { IncidentData } from '../schemas/incident.ts';
 import type { SourceData } from '../schemas/source.ts';
+import { idPattern } from '../schemas/common.ts';
 import { collections, collectionNames, type CollectionName } from '../schemas/index.ts';
 import { checkPointInCountry } from '../lib/borders.ts';
 import { findLikelyDuplicates } from './duplicates.ts';
@@ -44,6 +45,10 @@ export interface ValidationResult {
 export function validateContent(root: string, contentDir = 'content'): ValidationResult {
   const errors: Problem[] = [];
   const records = Object.fromEntries(collectionNames.map((n) => [n, []])) as unknown as ValidRecords;
+  // Every record that exists, valid or not, with its raw frontmatter: references are checked
+  // on all of them, so a contributor sees every problem at once, and a record that merely
+  // fails its schema is not also reported as missing wherever it is referenced.
+  const readable: { collection: CollectionName; id: string; file: string; data: unknown }[] = [];
   let files = 0;
 
   for (const name of collectionNames) {
@@ -69,6 +74,7 @@ export function validateContent(root: string, contentDir = 'content'): Validatio
         continue;
       }
       seen.set(raw.id, raw.file);
+      readable.push({ collection: name, id: raw.id, file: raw.file, data: raw.data });
       if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(raw.id)) {
         errors.push({ file: raw.file, field: '', message: `expected a lower-case kebab-case file name (the record id), got "${raw.id}"` });
       }
@@ -81,7 +87,9 @@ export function validateContent(root: string, contentDir = 'content'): Validatio
     }
   }
 
-  errors.push(...checkIncidentFiles(records.incidents), ...checkReferences(records), ...checkCountries(records.incidents));
+  errors.push(...checkIncidentFiles(records.incidents), ...checkReferences(readable), ...checkCountries(records.incidents));
+  // One file's problems together, in the order of the files on disk (the sort is stable).
+  errors.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const warnings = findLikelyDuplicates(records.incidents);
   return { errors, warnings, records, files };
 }
@@ -101,36 +109,61 @@ function checkIncidentFiles(incidents: Entry<IncidentData>[]): Problem[] {
   return out;
 }
 
-function checkReferences(r: ValidRecords): Problem[] {
-  const ids = Object.fromEntries(collectionNames.map((n) => [n, new Set(r[n].map((e) => e.id))])) as Record<CollectionName, Set<string>>;
+function checkReferences(readable: { collection: CollectionName; id: string; file: string; data: unknown }[]): Problem[] {
+  const ids = Object.fromEntries(collectionNames.map((n) => [n, new Set<string>()])) as Record<CollectionName, Set<string>>;
+  for (const r of readable) ids[r.collection].add(r.id);
   const out: Problem[] = [];
-  const ref = (file: string, field: string, target: CollectionName, id: string | undefined) => {
-    if (id !== undefined && !ids[target].has(id)) {
-      out.push({ file, field, message: `expected the id of a record in content/${collections[target].dir}/, got ${describeValue(id)} (no such record)` });
+  for (const { collection, file, data } of readable) {
+    for (const [field, target, id] of referencesOf(collection, data)) {
+      if (!ids[target].has(id)) {
+        out.push({ file, field, message: `expected the id of a record in content/${collections[target].dir}/, got ${describeValue(id)} (no such record)` });
+      }
     }
-  };
-  for (const { file, data } of r.incidents) {
-    ref(file, 'location.country', 'countries', data.location.country);
-    data.actors.perpetrators.forEach((a, i) => ref(file, `actors.perpetrators[${i}]`, 'actors', a));
-    data.actors.targets.forEach((a, i) => ref(file, `actors.targets[${i}]`, 'actors', a));
-    data.claims.forEach((c, i) => {
-      ref(file, `claims[${i}].source`, 'sources', c.source);
-      ref(file, `claims[${i}].claimed_by`, 'actors', c.claimed_by);
-    });
-  }
-  for (const { file, data } of r.actors) {
-    data.affiliations.forEach((a, i) => ref(file, `affiliations[${i}].actor`, 'actors', a.actor));
-    data.countries.forEach((c, i) => ref(file, `countries[${i}]`, 'countries', c));
-  }
-  for (const { file, data } of r.areas) {
-    ref(file, 'actor', 'actors', data.actor);
-    data.sources.forEach((s, i) => ref(file, `sources[${i}]`, 'sources', s));
-  }
-  for (const { file, data } of r.briefs) {
-    data.incidents.forEach((s, i) => ref(file, `incidents[${i}]`, 'incidents', s));
-    data.sources.forEach((s, i) => ref(file, `sources[${i}]`, 'sources', s));
   }
   return out;
+}
+
+/**
+ * The references a record makes, read leniently from its raw frontmatter: a field of the
+ * wrong shape, or an id the schema already rejects, is left to the schema's own message.
+ */
+function referencesOf(collection: CollectionName, data: unknown): [field: string, target: CollectionName, id: string][] {
+  const out: [string, CollectionName, string][] = [];
+  const one = (field: string, target: CollectionName, v: unknown) => {
+    if (typeof v === 'string' && idPattern.test(v)) out.push([field, target, v]);
+  };
+  // Lists may be written as a lone id, which the schemas accept.
+  const many = (field: string, target: CollectionName, v: unknown) => {
+    if (Array.isArray(v)) v.forEach((x, i) => one(`${field}[${i}]`, target, x));
+    else one(`${field}[0]`, target, v);
+  };
+  const d = asObject(data);
+  if (collection === 'incidents') {
+    one('location.country', 'countries', asObject(d.location).country);
+    const actors = asObject(d.actors);
+    many('actors.perpetrators', 'actors', actors.perpetrators);
+    many('actors.targets', 'actors', actors.targets);
+    if (Array.isArray(d.claims)) {
+      d.claims.forEach((c, i) => {
+        one(`claims[${i}].source`, 'sources', asObject(c).source);
+        one(`claims[${i}].claimed_by`, 'actors', asObject(c).claimed_by);
+      });
+    }
+  } else if (collection === 'actors') {
+    if (Array.isArray(d.affiliations)) d.affiliations.forEach((a, i) => one(`affiliations[${i}].actor`, 'actors', asObject(a).actor));
+    many('countries', 'countries', d.countries);
+  } else if (collection === 'areas') {
+    one('actor', 'actors', d.actor);
+    many('sources', 'sources', d.sources);
+  } else if (collection === 'briefs') {
+    many('incidents', 'incidents', d.incidents);
+    many('sources', 'sources', d.sources);
+  }
+  return out;
+}
+
+function asObject(v: unknown): Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
 }
 
 /** The point must fall inside the named country (small tolerance at borders). */

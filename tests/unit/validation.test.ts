@@ -1,0 +1,121 @@
+/**
+ * The record validator, called as a function on fixture content folders.
+ *
+ * `tests/fixtures/invalid/content/` is a complete content folder: the valid fixture's
+ * records plus one broken file per kind of defect, each file named after its defect.
+ * Every message is asserted whole, so a message that stops naming the file or the field fails.
+ */
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { formatProblem } from '../../src/validation/format-issues.ts';
+import { validateContent } from '../../src/validation/validate.ts';
+
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
+
+const invalid = validateContent(fixture('invalid'));
+const lines = invalid.errors.map(formatProblem);
+
+const inc = (path: string) => `content/incidents/${path}`;
+
+/** [defect, the one line the validator must print for it] */
+const expected: [string, string][] = [
+  ['a YAML syntax error, with the line it is on', `${inc('2025/2025-06-03-broken-yaml.md')}:4: YAML syntax error: Nested mappings are not allowed in compact mappings`],
+  ['a missing required field', `${inc('2025/2025-06-04-missing-title.md')}: title: expected text of 5-200 characters, got nothing (the field is missing)`],
+  ['a value of the wrong type', `${inc('2025/2025-06-05-killed-not-a-number.md')}: claims[0].killed: expected a whole number, {min: N} or {min: N, max: M}, got "about twenty"`],
+  ['a latitude out of range', `${inc('2025/2025-06-06-lat-out-of-range.md')}: location.lat: expected a number from -90 to 90, got 123`],
+  ['an unquoted impossible date (2025-13-45) instead of rolling it into a real day', `${inc('2025/2025-12-15-impossible-date.md')}: date: expected a real calendar date YYYY-MM-DD, got "2025-13-45"`],
+  ['an unquoted 30 February', `${inc('2023/2023-02-28-thirtieth-of-february.md')}: date: expected a real calendar date YYYY-MM-DD, got "2023-02-30"`],
+  ['an end_date before the date', `${inc('2025/2025-06-07-ends-before-it-starts.md')}: end_date: expected a date on or after date 2025-06-07, got "2025-06-01"`],
+  ['a claim whose min is above its max', `${inc('2025/2025-06-08-min-above-max.md')}: claims[1].killed: expected min not above max, got {min: 40, max: 30}`],
+  ['a sub-event type that belongs to another event type', `${inc('2025/2025-06-09-sub-event-of-another-type.md')}: sub_event_type: expected a sub-event type of battles (armed-clash | government-regains-territory | non-state-actor-overtakes-territory), got "suicide-bomb"`],
+  ['an unknown event type', `${inc('2025/2025-06-10-unknown-event-type.md')}: event_type: expected one of battles | explosions-remote-violence | violence-against-civilians | protests | riots | strategic-developments, got "ambush"`],
+  ['a perpetrator with no actor record', `${inc('2025/2025-06-11-missing-perpetrator.md')}: actors.perpetrators[1]: expected the id of a record in content/actors/, got "is-sahel" (no such record)`],
+  ['a country with no country record', `${inc('2025/2025-06-12-missing-country.md')}: location.country: expected the id of a record in content/countries/, got "sen" (no such record)`],
+  ['a claim citing a source with no record', `${inc('2025/2025-06-13-missing-source.md')}: claims[1].source: expected the id of a record in content/sources/, got "no-such-report" (no such record)`],
+  ['a claim relayed from an actor with no record', `${inc('2025/2025-06-14-missing-claimed-by.md')}: claims[0].claimed_by: expected the id of a record in content/actors/, got "malian-government" (no such record)`],
+  ['the same id in two year folders', `${inc('2025/2024-11-10-duplicate-id.md')}: duplicate id "2024-11-10-duplicate-id": ${inc('2024/2024-11-10-duplicate-id.md')} has the same file name`],
+  ['an id that does not start with its date', `${inc('2025/2025-06-16-id-not-its-date.md')}: date: expected the file name (id) to start with the date "2025-06-15-", got "2025-06-16-id-not-its-date"`],
+  ['a file in the wrong year folder', `${inc('2024/2025-01-17-wrong-year-folder.md')}: date: expected the file in content/incidents/2025/ (the year of its date), got folder "2024"`],
+  ['latitude and longitude swapped', `${inc('2025/2025-06-18-lat-lon-swapped.md')}: location: expected lat/lon inside MLI, got -2.9498, 15.0015, far outside its border (are lat and lon swapped, or the country wrong?)`],
+  ['a point in a neighbouring country, with the distance to the border', `${inc('2025/2025-06-19-point-in-another-country.md')}: location: expected lat/lon inside MLI, got 12.3714, -1.5197, 209 km outside its border (are lat and lon swapped, or the country wrong?)`],
+  ['a misspelt field (kiled)', `${inc('2025/2025-06-20-misspelt-field.md')}: claims[0]: unknown field kiled (check the spelling against the record contract)`],
+  ['an .mdx file among incident records', `${inc('2025/2025-06-21-mdx-record.mdx')}: incident records must be plain Markdown (.md): MDX runs code at build time`],
+  ['a file without frontmatter', `${inc('2025/2025-06-22-no-frontmatter.md')}:1: expected YAML frontmatter between two "---" lines at the top of the file`],
+  ['a javascript: source URL', 'content/sources/javascript-url.md: url: expected an http(s) URL, got "javascript:alert(document.cookie)"'],
+  ['an ftp: source URL', 'content/sources/ftp-url.md: url: expected an http(s) URL, got "ftp://example.org/report.pdf"'],
+  ['a malformed source URL', 'content/sources/malformed-url.md: url: expected an http(s) URL, got "https//example.org/report"'],
+  ['an actor record that fails its schema', 'content/actors/actor-with-unknown-kind.md: kind: expected one of jihadist | separatist | state-force | militia | foreign-force | criminal | other, got "terrorist"'],
+  ['a wrong type in a record that also cites a missing source (first of two lines)', `${inc('2025/2025-06-23-two-defects.md')}: location.lon: expected a number from -180 to 180, got "-2.9498 W"`],
+  ['a missing source in a record that also fails its schema (second of two lines)', `${inc('2025/2025-06-23-two-defects.md')}: claims[0].source: expected the id of a record in content/sources/, got "missing-report" (no such record)`],
+];
+
+describe('validateContent on a valid content folder', () => {
+  it('accepts a complete valid folder with no errors and no warnings', () => {
+    const { errors, warnings, files, records } = validateContent(fixture('valid'));
+    expect(errors.map(formatProblem)).toEqual([]);
+    expect(warnings).toEqual([]);
+    expect(files).toBe(8);
+    expect(records.incidents.map((e) => e.id).sort()).toEqual(['2024-03-01-djibo-attack', '2025-06-01-boulkessi-base-assault']);
+  });
+
+  it('normalises what it accepts: a lone id becomes a list and a bare figure a closed range', () => {
+    const { records } = validateContent(fixture('valid'));
+    const djibo = records.incidents.find((e) => e.id === '2024-03-01-djibo-attack')!;
+    expect(djibo.data.actors.perpetrators).toEqual(['jnim']);
+    expect(djibo.data.claims[0].killed).toEqual({ min: 7, max: 7 });
+    const boulkessi = records.incidents.find((e) => e.id === '2025-06-01-boulkessi-base-assault')!;
+    expect(boulkessi.data.claims[1].killed).toEqual({ min: 60, max: null });
+  });
+});
+
+describe('validateContent on a folder with one broken file per kind of defect', () => {
+  it.each(expected)('reports %s, naming the file and the field', (_defect, line) => {
+    expect(lines).toContain(line);
+  });
+
+  it('reports every problem at once: exactly the expected lines, nothing for the valid records', () => {
+    expect([...lines].sort()).toEqual(expected.map(([, line]) => line).sort());
+  });
+
+  it('does not call a record missing when it exists but fails its own schema', () => {
+    expect(lines.filter((l) => l.includes('"actor-with-unknown-kind" (no such record)'))).toEqual([]);
+  });
+
+  it('lists one file\'s problems together, in file order', () => {
+    const files = invalid.errors.map((e) => e.file);
+    expect(files).toEqual([...files].sort());
+  });
+
+  it('keeps only the records that passed in its result', () => {
+    const ids = invalid.records.incidents.map((e) => e.id);
+    expect(ids).toContain('2025-06-01-boulkessi-base-assault');
+    expect(ids).not.toContain('2025-06-06-lat-out-of-range');
+  });
+});
+
+describe('likely duplicates', () => {
+  const { errors, warnings } = validateContent(fixture('likely-duplicate'));
+
+  it('warns about two incidents within a day and 25 km with a shared perpetrator, without failing', () => {
+    expect(errors).toEqual([]);
+    expect(warnings.map(formatProblem)).toEqual([
+      `${inc('2025/2025-06-02-boulkessi-second-report.md')}: may duplicate 2025-06-01-boulkessi-base-assault (8 km and 1 day apart, same perpetrator); if they are one event, merge the claims into one record`,
+    ]);
+  });
+
+  it('does not warn about the same place on another day, far away on the same day, or with another perpetrator', () => {
+    const flagged = warnings.map((w) => w.file);
+    expect(flagged).not.toContain(inc('2025/2025-06-04-boulkessi-three-days-later.md'));
+    expect(flagged).not.toContain(inc('2025/2025-06-01-mopti-same-day-far-away.md'));
+    expect(flagged).not.toContain(inc('2025/2025-06-01-boulkessi-other-perpetrator.md'));
+  });
+});
+
+describe('the bundled dataset', () => {
+  it('validates with zero errors', () => {
+    const { errors, records } = validateContent(repoRoot);
+    expect(errors.map(formatProblem)).toEqual([]);
+    expect(records.incidents.length).toBeGreaterThan(0);
+  });
+});
