@@ -1,0 +1,100 @@
+/**
+ * Atom feeds of incidents: the whole record, a country's, an actor's. Newest incidents by
+ * incident date; an entry's `updated` is the record's last commit when git knows it (so an
+ * edited record resurfaces in readers), never earlier than the incident date itself.
+ */
+import { atomFeed, type AtomEntry } from '../atom.ts';
+import { formatIncidentDate } from '../dates.ts';
+import type { FileChange } from '../git-history.ts';
+import { plainText } from '../markdown.ts';
+import { formatRange } from '../ranges.ts';
+import type { Incident, RecordIndex } from '../record-index.ts';
+import { site as siteConfig } from '../site.ts';
+import { eventTypeLabels, labelFromKebab } from '../../schemas/taxonomy.ts';
+import { absoluteUrl, incidentUrl } from './incident-table.ts';
+
+export const FEED_SIZE = 50;
+
+type Names = Pick<RecordIndex, 'actor' | 'country'>;
+
+export interface IncidentFeedOptions {
+  incidents: readonly Incident[];
+  names: Names;
+  site: URL | string;
+  /** Site path of the feed, e.g. `/countries/mli/feed.xml`. */
+  path: string;
+  /** Site path of the page it follows, e.g. `/countries/mli/`. */
+  pagePath: string;
+  title: string;
+  subtitle?: string;
+  /** Last commit of a record file, when known (see `lib/git-history.ts`). */
+  changed?: (file: string) => FileChange | undefined;
+  size?: number;
+}
+
+const actorName = (names: Names, id: string) => {
+  const a = names.actor(id);
+  return a ? (a.data.short_name ?? a.data.name) : id;
+};
+
+/** Where and what, in one plain-text line: date, place, killed range, perpetrators, then the summary's start. */
+export function incidentSummary(i: Incident, names: Names): string {
+  const { data } = i;
+  const country = names.country(data.location.country)?.data.name ?? data.location.country.toUpperCase();
+  const place = [data.location.name, data.location.admin1, country].filter(Boolean).join(', ');
+  const killed = formatRange(i.totals.killed);
+  const facts = [
+    `${formatIncidentDate(data)}, ${place}.`,
+    `Killed: ${killed}${i.totals.killed ? ` (${i.totals.killed.claims} claim${i.totals.killed.claims === 1 ? '' : 's'})` : ''}.`,
+    `Perpetrators: ${data.actors.perpetrators.map((p) => actorName(names, p)).join(', ')}.`,
+  ];
+  if (data.actors.targets.length) facts.push(`Targets: ${data.actors.targets.map((t) => actorName(names, t)).join(', ')}.`);
+  const text = plainText(i.body).replace(/\s+/g, ' ').trim();
+  if (text) facts.push(text.length > 280 ? `${text.slice(0, 279).replace(/\s+\S*$/, '')}…` : text);
+  return facts.join(' ');
+}
+
+export function incidentEntry(i: Incident, opts: Pick<IncidentFeedOptions, 'names' | 'site' | 'changed'>): AtomEntry {
+  const url = incidentUrl(i.id, opts.site);
+  const committed = opts.changed?.(i.file)?.date;
+  const published = `${i.data.date}T00:00:00Z`;
+  const updated = committed && Date.parse(committed) > Date.parse(published) ? committed : published;
+  return {
+    id: url,
+    title: i.data.title,
+    link: url,
+    published,
+    updated,
+    summary: incidentSummary(i, opts.names),
+    categories: [
+      { term: i.data.event_type, label: eventTypeLabels[i.data.event_type] },
+      ...(i.data.sub_event_type ? [{ term: i.data.sub_event_type, label: labelFromKebab(i.data.sub_event_type) }] : []),
+      { term: `country:${i.data.location.country}`, label: opts.names.country(i.data.location.country)?.data.name },
+      ...i.data.actors.perpetrators.map((p) => ({ term: `perpetrator:${p}`, label: actorName(opts.names, p) })),
+    ],
+  };
+}
+
+/** The feed document. `incidents` must be newest first, as the record index keeps them. */
+export function incidentFeed(opts: IncidentFeedOptions): string {
+  const entries = opts.incidents.slice(0, opts.size ?? FEED_SIZE).map((i) => incidentEntry(i, opts));
+  const newest = entries.reduce<string | undefined>((d, e) => (!d || Date.parse(e.updated) > Date.parse(d) ? e.updated : d), undefined);
+  const selfUrl = absoluteUrl(opts.path, opts.site);
+  return atomFeed({
+    id: selfUrl,
+    title: opts.title,
+    subtitle: opts.subtitle,
+    selfUrl,
+    pageUrl: absoluteUrl(opts.pagePath, opts.site),
+    // An empty feed still needs a date: the epoch says "nothing yet" without inventing one.
+    updated: newest ?? '1970-01-01T00:00:00Z',
+    author: { name: `${siteConfig.name} contributors`, uri: siteConfig.repoUrl },
+    rights: `Data: ${siteConfig.dataLicence.name}`,
+    entries,
+  });
+}
+
+export function feedResponse(opts: Omit<IncidentFeedOptions, 'site'> & { site: URL | undefined }): Response {
+  if (!opts.site) throw new Error('Set `site` in astro.config.mjs: feeds need absolute URLs.');
+  return new Response(incidentFeed({ ...opts, site: opts.site }), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+}

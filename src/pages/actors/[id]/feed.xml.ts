@@ -1,0 +1,27 @@
+/** `/actors/<id>/feed.xml`: Atom feed of the newest incidents with an actor as perpetrator or target. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getRecords } from '../../../data/records.ts';
+import { FEED_SIZE, feedResponse } from '../../../lib/exports/incident-feed.ts';
+import { lastChanged } from '../../../lib/git-history.ts';
+import { site as siteConfig } from '../../../lib/site.ts';
+
+export const getStaticPaths = (async () => {
+  const { actors } = await getRecords();
+  return actors.map((a) => ({ params: { id: a.id } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params, site }) => {
+  const records = await getRecords();
+  const actor = records.actor(params.id!)!;
+  const name = actor.data.short_name ?? actor.data.name;
+  return feedResponse({
+    incidents: records.involving(actor.id),
+    names: records,
+    site,
+    path: `/actors/${actor.id}/feed.xml`,
+    pagePath: `/actors/${actor.id}/`,
+    title: `${siteConfig.name}: incidents involving ${name}`,
+    subtitle: `The ${FEED_SIZE} most recent incidents with ${name} as perpetrator or target, newest first.`,
+    changed: lastChanged,
+  });
+};

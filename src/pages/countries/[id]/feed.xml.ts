@@ -1,0 +1,26 @@
+/** `/countries/<iso3>/feed.xml`: Atom feed of the newest incidents in one country. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getRecords } from '../../../data/records.ts';
+import { FEED_SIZE, feedResponse } from '../../../lib/exports/incident-feed.ts';
+import { lastChanged } from '../../../lib/git-history.ts';
+import { site as siteConfig } from '../../../lib/site.ts';
+
+export const getStaticPaths = (async () => {
+  const { countries } = await getRecords();
+  return countries.map((c) => ({ params: { id: c.id } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params, site }) => {
+  const records = await getRecords();
+  const country = records.country(params.id!)!;
+  return feedResponse({
+    incidents: records.inCountry(country.id),
+    names: records,
+    site,
+    path: `/countries/${country.id}/feed.xml`,
+    pagePath: `/countries/${country.id}/`,
+    title: `${siteConfig.name}: incidents in ${country.data.name}`,
+    subtitle: `The ${FEED_SIZE} most recent incidents recorded in ${country.data.name}, newest first.`,
+    changed: lastChanged,
+  });
+};

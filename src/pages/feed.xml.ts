@@ -1,0 +1,20 @@
+/** `/feed.xml`: Atom feed of the newest incidents in the whole record. */
+import type { APIRoute } from 'astro';
+import { getRecords } from '../data/records.ts';
+import { FEED_SIZE, feedResponse } from '../lib/exports/incident-feed.ts';
+import { lastChanged } from '../lib/git-history.ts';
+import { site as siteConfig } from '../lib/site.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+  const records = await getRecords();
+  return feedResponse({
+    incidents: records.incidents,
+    names: records,
+    site,
+    path: '/feed.xml',
+    pagePath: '/incidents/',
+    title: `${siteConfig.name}: latest incidents`,
+    subtitle: `The ${FEED_SIZE} most recent incidents in the record, newest first.`,
+    changed: lastChanged,
+  });
+};
