@@ -1,0 +1,64 @@
+/**
+ * Builds the sites the browser tests run against: the real site from the bundled `content/`,
+ * and a fixture site from another content folder (hostile records), built from a copy of
+ * the project so the fixture goes through exactly the same code as real records.
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const repoRoot = new URL('../..', import.meta.url).pathname.replace(/\/$/, '');
+export const resultsDir = join(repoRoot, 'test-results');
+
+/** Top-level entries of the repository that a fixture project does not need. */
+const notCopied = new Set(['node_modules', 'content', 'dist', 'test-results', 'bench-results', 'tests', '.git', '.astro', '.github', '.ci']);
+
+/** Runs `astro build` in `projectDir`, writing to `outDir`; the log goes to `logFile`. */
+async function astroBuild(projectDir: string, outDir: string, cacheDir: string, logFile: string): Promise<void> {
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(resultsDir, { recursive: true });
+  const log = createWriteStream(logFile);
+  const started = Date.now();
+  const code = await new Promise<number | null>((resolve, reject) => {
+    const child = spawn(process.execPath, [join(repoRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      cwd: projectDir,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_OUT_DIR: outDir, ASTRO_CACHE_DIR: cacheDir },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout.pipe(log, { end: false });
+    child.stderr.pipe(log, { end: false });
+    child.on('error', reject);
+    child.on('close', resolve);
+  });
+  await new Promise((resolve) => log.end(resolve));
+  if (code !== 0 || !existsSync(join(outDir, 'index.html'))) {
+    const tail = readFileSync(logFile, 'utf8').split('\n').slice(-40).join('\n');
+    throw new Error(`astro build in ${projectDir} failed (exit ${code}); full log in ${logFile}:\n${tail}`);
+  }
+  console.log(`[browser tests] built ${outDir} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+/** Builds the site from the repository's own `content/`. */
+export async function buildMainSite(outDir: string): Promise<void> {
+  await astroBuild(repoRoot, outDir, join(resultsDir, 'cache', 'main'), join(resultsDir, 'site-build.log'));
+}
+
+/**
+ * Builds a site whose records are `contentDir` instead of `content/`: the project is copied
+ * to a temporary folder (node_modules linked, not copied) with the fixture as its content.
+ */
+export async function buildFixtureSite(contentDir: string, outDir: string, name: string): Promise<void> {
+  const project = mkdtempSync(join(tmpdir(), `sahel-${name}-`));
+  try {
+    for (const entry of readdirSync(repoRoot)) {
+      if (notCopied.has(entry)) continue;
+      cpSync(join(repoRoot, entry), join(project, entry), { recursive: true });
+    }
+    symlinkSync(join(repoRoot, 'node_modules'), join(project, 'node_modules'), 'dir');
+    cpSync(contentDir, join(project, 'content'), { recursive: true });
+    await astroBuild(project, outDir, join(resultsDir, 'cache', name), join(resultsDir, `${name}-build.log`));
+  } finally {
+    rmSync(project, { recursive: true, force: true });
+  }
+}

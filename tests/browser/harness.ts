@@ -1,0 +1,163 @@
+/**
+ * Helpers for browser tests: one headless Chromium per test file, pages that record
+ * everything a user would see go wrong (console errors, script errors, failed requests,
+ * requests to other hosts, dialogs), and screenshots kept for a person to look at.
+ *
+ *   const page = await openPage('/incidents/', { width: 360 });
+ *   ...assertions...
+ *   expectClean(page);
+ *   await screenshot(page, 'incidents-index-360');
+ *   afterAll(closeBrowser);
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { expect, inject } from 'vitest';
+
+export type { Browser, Page } from 'playwright-core';
+export type SiteName = 'main' | 'hostile';
+
+const repoRoot = new URL('../..', import.meta.url).pathname.replace(/\/$/, '');
+export const screenshotDir = join(repoRoot, 'test-results', 'screenshots');
+
+/** Flags for Debian's Chromium in a container, with WebGL2 through SwiftShader for the maps. */
+export const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+];
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
+}
+
+let shared: Promise<Browser> | undefined;
+
+/** The browser `openPage` uses, launched on first use. Close it with `afterAll(closeBrowser)`. */
+export function sharedBrowser(): Promise<Browser> {
+  shared ??= launchBrowser();
+  return shared;
+}
+
+export async function closeBrowser(): Promise<void> {
+  const b = shared;
+  shared = undefined;
+  if (b) await (await b).close();
+}
+
+/** Base URL of a served site, e.g. `http://127.0.0.1:41234` (no trailing slash). */
+export function siteUrl(site: SiteName = 'main'): string {
+  return inject(site === 'main' ? 'mainUrl' : 'hostileUrl');
+}
+
+/** What went wrong while a page was open. */
+export interface PageRecord {
+  consoleErrors: string[];
+  pageErrors: string[];
+  failedRequests: string[];
+  /** Every URL requested from a host other than the local test server. */
+  foreignRequests: string[];
+  /** Every host requested (data: and blob: URLs count as the page's own). */
+  hosts: Set<string>;
+  dialogs: string[];
+}
+
+const records = new WeakMap<Page, PageRecord>();
+
+export function pageRecord(page: Page): PageRecord {
+  const r = records.get(page);
+  if (!r) throw new Error('pageRecord: this page was not opened with openPage()');
+  return r;
+}
+
+function isLocal(url: URL): boolean {
+  return url.protocol === 'data:' || url.protocol === 'blob:' || url.hostname === '127.0.0.1' || url.hostname === 'localhost';
+}
+
+export interface OpenOptions {
+  site?: SiteName;
+  /** Viewport width in CSS pixels (default 1280). Height follows: 900 on desktop, 780 on a phone. */
+  width?: number;
+  height?: number;
+  /** Run the page without JavaScript, as a reader with it off would see it. */
+  javaScript?: boolean;
+  /** HTTP status the page itself is expected to answer with (404 for the not-found page). */
+  status?: number;
+  /** When to consider the page loaded (default `load`; `networkidle` also waits for lazy fetches). */
+  waitUntil?: 'load' | 'domcontentloaded' | 'networkidle';
+}
+
+/**
+ * Opens `path` of a served site in a fresh browser context (own cookies, storage and
+ * viewport) and starts recording problems. Requests to other hosts are blocked and recorded:
+ * the site must work offline and leak nothing to third parties.
+ */
+export async function openPage(path: string, options: OpenOptions = {}): Promise<Page> {
+  const { site = 'main', width = 1280, javaScript = true, status = 200, waitUntil = 'load' } = options;
+  const height = options.height ?? (width < 600 ? 780 : 900);
+  const browser = await sharedBrowser();
+  const context = await browser.newContext({ viewport: { width, height }, javaScriptEnabled: javaScript, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  const record: PageRecord = { consoleErrors: [], pageErrors: [], failedRequests: [], foreignRequests: [], hosts: new Set(), dialogs: [] };
+  records.set(page, record);
+
+  await context.route((url) => !isLocal(url), (route) => route.abort('blockedbyclient'));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') record.consoleErrors.push(`${msg.text()} (${msg.location().url})`);
+  });
+  page.on('pageerror', (err) => record.pageErrors.push(err.stack ?? err.message));
+  page.on('dialog', (dialog) => {
+    record.dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  page.on('request', (req) => {
+    const url = new URL(req.url());
+    record.hosts.add(isLocal(url) ? 'local' : url.host);
+    if (!isLocal(url)) record.foreignRequests.push(req.url());
+  });
+  page.on('requestfailed', (req) => {
+    if (isLocal(new URL(req.url()))) record.failedRequests.push(`${req.url()}: ${req.failure()?.errorText}`);
+  });
+  let documentUrl = '';
+  page.on('response', (res) => {
+    if (res.status() < 400) return;
+    // The page itself may be expected to be a 404 (the not-found page); anything else is a failure.
+    if (res.url() === documentUrl && res.status() === status) return;
+    record.failedRequests.push(`${res.url()}: HTTP ${res.status()}`);
+  });
+
+  const url = siteUrl(site) + path;
+  documentUrl = url;
+  const response = await page.goto(url, { waitUntil });
+  expect(response?.status(), `HTTP status of ${path}`).toBe(status);
+  return page;
+}
+
+/** Fails when the page logged a console error, threw, had a request fail, asked another host or opened a dialog. */
+export function expectClean(page: Page): void {
+  const r = pageRecord(page);
+  const where = page.url();
+  expect(r.pageErrors, `uncaught script errors on ${where}`).toEqual([]);
+  expect(r.consoleErrors, `console errors on ${where}`).toEqual([]);
+  expect(r.failedRequests, `failed requests on ${where}`).toEqual([]);
+  expect(r.foreignRequests, `requests to hosts other than the site on ${where}`).toEqual([]);
+  expect(r.dialogs, `dialogs opened on ${where}`).toEqual([]);
+}
+
+/** Saves a full-page PNG to test-results/screenshots/<name>.png and returns its path. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(screenshotDir, { recursive: true });
+  const path = join(screenshotDir, `${name.replace(/[^a-z0-9._-]+/gi, '-')}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
+
+/** Closes a page opened with `openPage` together with its context. */
+export async function closePage(page: Page): Promise<void> {
+  await page.context().close();
+}
