@@ -2,11 +2,15 @@
 import { z } from 'astro/zod';
 import { idList, isoDate, line } from './common.ts';
 
+// Briefs go through Astro's glob loader, whose YAML turns an unquoted date into a Date
+// (records use our own reader, which keeps text); bring it back to the ISO text the site uses.
+const briefDate = z.preprocess((v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v), isoDate);
+
 export const briefSchema = z.strictObject({
   title: line(5, 200),
   description: line(10, 400),
-  published: isoDate,
-  updated: isoDate.optional(),
+  published: briefDate,
+  updated: briefDate.optional(),
   author: line(1, 200).optional(),
   /** Incident ids the brief discusses. */
   incidents: idList.default([]),
