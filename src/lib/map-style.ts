@@ -1,0 +1,161 @@
+/**
+ * MapLibre style of the site's maps: the offline basemap (from `/map/basemap.json`) and the
+ * overlay layers (incidents, clusters, areas of reach) that also go on top of a deployer's own
+ * vector-tile style. Pure data, shared by the browser code and the unit tests.
+ *
+ * Text is drawn from local fonts: the offline style has no `glyphs` URL, which makes MapLibre
+ * (GL JS 5.11 and later) rasterise labels in the browser from `text-font` read as a CSS font
+ * list. No font, glyph, sprite or tile is ever fetched.
+ */
+import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import { MAP_COLOURS as C, OTHER_SLOT, SIZE_STOPS, SYMBOL_SLOTS } from './map-symbols.ts';
+
+export const BASEMAP_SOURCE = 'basemap';
+export const INCIDENT_SOURCE = 'incidents';
+export const AREA_SOURCE = 'areas';
+export const FOCUS_SOURCE = 'focus';
+
+/** Layer ids the browser code listens on. */
+export const LAYERS = {
+  clusters: 'incident-clusters',
+  clusterCount: 'incident-cluster-count',
+  points: 'incident-points',
+  focus: 'incident-focus',
+  areaFill: 'area-fill',
+  areaLine: 'area-line',
+  areaLabel: 'area-label',
+} as const;
+
+/** CSS font families, tried in order (the site uses system fonts too). */
+export const FONT = ['Noto Sans', 'Liberation Sans', 'DejaVu Sans', 'Arial', 'sans-serif'];
+export const FONT_BOLD = ['Noto Sans Bold', 'Liberation Sans Bold', 'DejaVu Sans Bold', 'Arial Bold', 'sans-serif'];
+
+/** Clusters form below this zoom; above it every incident is its own symbol. */
+export const CLUSTER_MAX_ZOOM = 9;
+export const CLUSTER_RADIUS = 42;
+
+const kind = (k: string): ExpressionSpecification => ['==', ['get', 'k'], k];
+
+/** Layers of the offline basemap. `focusCountry` (ISO3) is shaded a little darker. */
+export function basemapLayers(focusCountry?: string): LayerSpecification[] {
+  return [
+    { id: 'water', type: 'background', paint: { 'background-color': C.water } },
+    { id: 'land', type: 'fill', source: BASEMAP_SOURCE, filter: kind('land'), paint: { 'fill-color': C.land } },
+    {
+      id: 'land-focus', type: 'fill', source: BASEMAP_SOURCE,
+      filter: ['all', kind('land'), ['==', ['get', 'iso3'], focusCountry ?? '']],
+      paint: { 'fill-color': C.landFocus },
+    },
+    {
+      id: 'coast', type: 'line', source: BASEMAP_SOURCE, filter: kind('coast'),
+      paint: { 'line-color': C.coast, 'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.6, 8, 1.4] },
+    },
+    {
+      id: 'border', type: 'line', source: BASEMAP_SOURCE, filter: kind('border'),
+      paint: { 'line-color': C.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.7, 8, 1.8], 'line-dasharray': [3, 1.5] },
+    },
+    {
+      id: 'town-dot', type: 'circle', source: BASEMAP_SOURCE, minzoom: 4.5,
+      filter: ['all', kind('town'), ['any', ['==', ['get', 'rank'], 1], ['>=', ['zoom'], 6]]],
+      paint: { 'circle-radius': ['case', ['==', ['get', 'capital'], 1], 3.2, 2.4], 'circle-color': C.town, 'circle-stroke-color': C.halo, 'circle-stroke-width': 1 },
+    },
+    {
+      id: 'town-label', type: 'symbol', source: BASEMAP_SOURCE, minzoom: 4.5,
+      filter: ['all', kind('town'), ['any', ['==', ['get', 'rank'], 1], ['>=', ['zoom'], 6]]],
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': FONT,
+        'text-size': ['case', ['==', ['get', 'capital'], 1], 13, 12],
+        'text-anchor': 'left',
+        'text-offset': [0.5, 0],
+        'text-optional': true,
+        'symbol-sort-key': ['-', 0, ['get', 'pop']],
+      },
+      paint: { 'text-color': C.town, 'text-halo-color': C.halo, 'text-halo-width': 1.5 },
+    },
+    {
+      id: 'country-label', type: 'symbol', source: BASEMAP_SOURCE,
+      filter: ['all', kind('country-label'), ['<=', ['get', 'rank'], ['step', ['zoom'], 1, 3.5, 2, 5, 3]]],
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': FONT_BOLD,
+        'text-size': ['interpolate', ['linear'], ['zoom'], 2, 11, 6, 15],
+        'text-transform': 'uppercase',
+        'text-letter-spacing': 0.08,
+        'text-max-width': 7,
+        'symbol-sort-key': ['-', 0, ['get', 'area']],
+      },
+      paint: { 'text-color': C.label, 'text-halo-color': C.halo, 'text-halo-width': 1.6 },
+    },
+  ];
+}
+
+/** Icon size from the high end of the killed range (`kh` property). */
+const iconSize: ExpressionSpecification = ['interpolate', ['linear'], ['get', 'kh'], ...SIZE_STOPS.flat()] as ExpressionSpecification;
+
+/** Incident, cluster, focus and area layers; `font` is the label font stack to use. */
+export function overlayLayers(font: string[] = FONT_BOLD): LayerSpecification[] {
+  return [
+    {
+      id: LAYERS.areaFill, type: 'fill', source: AREA_SOURCE, filter: ['==', ['geometry-type'], 'Polygon'],
+      paint: { 'fill-color': ['get', 'colour'], 'fill-opacity': ['case', ['==', ['get', 'older'], 1], 0.08, 0.2] },
+    },
+    {
+      id: LAYERS.areaLine, type: 'line', source: AREA_SOURCE, filter: ['==', ['geometry-type'], 'Polygon'],
+      paint: { 'line-color': ['get', 'colour'], 'line-width': 2.2, 'line-dasharray': ['case', ['==', ['get', 'older'], 1], ['literal', [2, 1.5]], ['literal', [1, 0]]] },
+    },
+    {
+      id: LAYERS.areaLabel, type: 'symbol', source: AREA_SOURCE, filter: ['==', ['geometry-type'], 'Point'],
+      layout: { 'text-field': ['get', 'label'], 'text-font': font, 'text-size': 12, 'text-max-width': 12, 'text-allow-overlap': false },
+      paint: { 'text-color': ['get', 'colour'], 'text-halo-color': C.halo, 'text-halo-width': 2 },
+    },
+    {
+      id: LAYERS.clusters, type: 'circle', source: INCIDENT_SOURCE, filter: ['has', 'point_count'],
+      paint: {
+        'circle-color': C.cluster,
+        'circle-opacity': 0.88,
+        'circle-radius': ['step', ['get', 'point_count'], 13, 10, 17, 100, 22, 1000, 28],
+        'circle-stroke-color': C.halo,
+        'circle-stroke-width': 2,
+      },
+    },
+    {
+      id: LAYERS.clusterCount, type: 'symbol', source: INCIDENT_SOURCE, filter: ['has', 'point_count'],
+      layout: { 'text-field': ['get', 'point_count_abbreviated'], 'text-font': font, 'text-size': 13, 'text-allow-overlap': true, 'text-ignore-placement': true },
+      paint: { 'text-color': C.clusterText },
+    },
+    {
+      id: LAYERS.focus, type: 'circle', source: FOCUS_SOURCE,
+      paint: { 'circle-radius': 19, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': C.focus, 'circle-stroke-width': 3 },
+    },
+    {
+      id: LAYERS.points, type: 'symbol', source: INCIDENT_SOURCE, filter: ['!', ['has', 'point_count']],
+      layout: {
+        'icon-image': ['concat', 'incident-shape-', ['to-string', ['get', 'slot']]],
+        'icon-size': iconSize,
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': true,
+        // Big tolls under small ones so every symbol stays visible.
+        'symbol-sort-key': ['-', 0, ['get', 'kh']],
+      },
+    },
+  ];
+}
+
+/**
+ * The offline basemap style. `basemap` is the parsed `/map/basemap.json` (fetched once per page
+ * and shared by its maps) or its absolute URL.
+ */
+export function offlineStyle(basemap: string | GeoJSON.FeatureCollection, focusCountry?: string): StyleSpecification {
+  return {
+    version: 8,
+    name: 'Offline basemap',
+    sources: { [BASEMAP_SOURCE]: { type: 'geojson', data: basemap, attribution: 'Natural Earth, GeoNames' } },
+    layers: basemapLayers(focusCountry),
+  };
+}
+
+/** Colour of an actor's slot (areas use the same colours as that actor's incidents). */
+export function slotColour(slot: number | undefined): string {
+  return SYMBOL_SLOTS[slot ?? OTHER_SLOT].colour;
+}

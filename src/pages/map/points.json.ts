@@ -1,0 +1,17 @@
+/** `/map/points.json`: every incident as compact point data for the maps (see `lib/map-points.ts`). */
+import type { APIRoute } from 'astro';
+import { getRecords } from '../../data/records.ts';
+import { encodePoints } from '../../lib/map-points.ts';
+
+export const GET: APIRoute = async () => {
+  const records = await getRecords();
+  const file = encodePoints(
+    records.incidents,
+    (id) => {
+      const a = records.actor(id);
+      return a ? (a.data.short_name ?? a.data.name) : undefined;
+    },
+    (id) => records.country(id)?.data.name,
+  );
+  return new Response(JSON.stringify(file), { headers: { 'Content-Type': 'application/json' } });
+};

@@ -1,0 +1,143 @@
+/**
+ * `<incident-map>`: the light part of every map, loaded with the page. It wires the date-range
+ * control to the page's list (which works even if the map never loads) and to the URL, and
+ * loads MapLibre and the map data only when the map comes into view.
+ */
+import type { MapSettings, MapView } from './map-view.ts';
+import { filterList, queryWithRange, rangeFromQuery, type DateRange } from './time-range.ts';
+
+class IncidentMap extends HTMLElement {
+  #view?: MapView;
+  #range: DateRange = {};
+  #areaDates: string[] | 'all' = 'all';
+  #observer?: IntersectionObserver;
+
+  connectedCallback() {
+    const d = this.dataset;
+    this.#wireTimeFilter();
+    this.#wireAreaCompare();
+    if (!d.listId || !document.getElementById(d.listId)) this.querySelector('[data-list-link]')?.remove();
+
+    this.#observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((e) => e.isIntersecting)) return;
+        this.#observer?.disconnect();
+        void this.#load();
+      },
+      { rootMargin: '200px' },
+    );
+    this.#observer.observe(this);
+  }
+
+  disconnectedCallback() {
+    this.#observer?.disconnect();
+  }
+
+  #settings(): MapSettings {
+    const d = this.dataset;
+    const json = <T>(v: string | undefined, fallback: T): T => (v ? (JSON.parse(v) as T) : fallback);
+    return {
+      label: d.label ?? 'Map of incidents',
+      base: d.base ?? '/',
+      pointsUrl: d.pointsUrl ?? '/map/points.json',
+      basemapUrl: d.basemapUrl ?? '/map/basemap.json',
+      areasUrl: d.areasUrl ?? '/map/areas.json',
+      styleUrl: d.styleUrl || undefined,
+      filter: json(d.filter, {}),
+      focus: d.focus || undefined,
+      areas: json(d.areas, []),
+      listId: d.listId || undefined,
+      range: this.#range,
+    };
+  }
+
+  async #load() {
+    const container = this.querySelector<HTMLElement>('[data-map-canvas]');
+    if (!container) return;
+    this.dataset.state = 'loading';
+    try {
+      const { createMapView } = await import('./map-view.ts');
+      this.#view = await createMapView(this, container, this.#settings());
+      this.#view.showAreaDates(this.#areaDates);
+      this.#announce();
+    } catch (err) {
+      this.dataset.state = 'failed';
+      const status = this.querySelector('[data-map-poster] p');
+      if (status) status.textContent = 'The map could not be shown in this browser. The list of incidents on this page has the same information.';
+      console.warn('incident map:', err);
+      return;
+    }
+    // The static poster stays until the map has drawn once.
+    const poster = this.querySelector<HTMLElement>('[data-map-poster]');
+    const hide = () => poster?.remove();
+    if (this.dataset.state === 'ready') hide();
+    else new MutationObserver((_, obs) => {
+      if (this.dataset.state === 'ready') {
+        hide();
+        obs.disconnect();
+      }
+    }).observe(this, { attributes: true, attributeFilter: ['data-state'] });
+  }
+
+  #wireTimeFilter() {
+    const form = this.querySelector<HTMLFormElement>('[data-time-filter]');
+    if (!form) return;
+    const from = form.elements.namedItem('from') as HTMLInputElement;
+    const to = form.elements.namedItem('to') as HTMLInputElement;
+    this.#range = rangeFromQuery(location.search);
+    from.value = this.#range.from ?? '';
+    to.value = this.#range.to ?? '';
+    form.hidden = false;
+
+    const apply = (push: boolean) => {
+      this.#range = { from: from.value || undefined, to: to.value || undefined };
+      if (this.#range.from && this.#range.to && this.#range.from > this.#range.to) {
+        this.#range = { from: this.#range.to, to: this.#range.from };
+      }
+      if (push) history.replaceState(history.state, '', `${location.pathname}${queryWithRange(location.search, this.#range)}${location.hash}`);
+      this.#filterList();
+      this.#view?.setRange(this.#range);
+      this.#announce();
+    };
+    form.addEventListener('change', () => apply(true));
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      apply(true);
+    });
+    form.addEventListener('reset', () => setTimeout(() => apply(true)));
+    if (this.#range.from || this.#range.to) apply(false);
+  }
+
+  #filterList() {
+    const id = this.dataset.listId;
+    if (id) filterList(document.getElementById(id), this.#range);
+  }
+
+  #announce() {
+    const status = this.querySelector('[data-map-status]');
+    if (!status || !this.#view) return;
+    const { from, to } = this.#range;
+    const n = this.#view.count();
+    const when = from && to ? ` from ${from} to ${to}` : from ? ` from ${from}` : to ? ` up to ${to}` : '';
+    status.textContent = `${n.toLocaleString('en')} ${n === 1 ? 'incident' : 'incidents'} on the map${when}.`;
+  }
+
+  #wireAreaCompare() {
+    const group = this.querySelector<HTMLElement>('[data-area-compare]');
+    if (!group) return;
+    group.hidden = false;
+    // A radio's value is the comma-separated dates it shows, or "all".
+    const pick = (value: string) => {
+      this.#areaDates = value === 'all' ? 'all' : value.split(',');
+      this.#view?.showAreaDates(this.#areaDates);
+      for (const item of this.querySelectorAll<HTMLElement>('[data-area-date]')) {
+        item.classList.toggle('is-dimmed', this.#areaDates !== 'all' && !this.#areaDates.includes(item.dataset.areaDate!));
+      }
+    };
+    const checked = group.querySelector<HTMLInputElement>('input:checked');
+    if (checked) pick(checked.value);
+    group.addEventListener('change', (e) => pick((e.target as HTMLInputElement).value));
+  }
+}
+
+customElements.define('incident-map', IncidentMap);

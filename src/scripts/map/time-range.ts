@@ -1,0 +1,55 @@
+/**
+ * The maps' date range: read from and written to the URL query (`?from=2024-01-01&to=2025-06-30`)
+ * so a filtered view can be shared, and applied to the page's list of the same incidents.
+ * ISO dates compare as text, so no Date parsing is needed.
+ */
+
+export interface DateRange {
+  /** ISO date, inclusive; undefined for no lower bound. */
+  from?: string;
+  /** ISO date, inclusive; undefined for no upper bound. */
+  to?: string;
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The range in a query string; malformed dates are ignored, a reversed range is put in order. */
+export function rangeFromQuery(search: string): DateRange {
+  const q = new URLSearchParams(search);
+  let from = q.get('from') ?? undefined;
+  let to = q.get('to') ?? undefined;
+  if (from && !ISO_DAY.test(from)) from = undefined;
+  if (to && !ISO_DAY.test(to)) to = undefined;
+  if (from && to && from > to) [from, to] = [to, from];
+  return { from, to };
+}
+
+/** The query string with the range set (other parameters kept). */
+export function queryWithRange(search: string, range: DateRange): string {
+  const q = new URLSearchParams(search);
+  if (range.from) q.set('from', range.from);
+  else q.delete('from');
+  if (range.to) q.set('to', range.to);
+  else q.delete('to');
+  const s = q.toString();
+  return s ? `?${s}` : '';
+}
+
+export function inRange(date: string, range: DateRange): boolean {
+  return (!range.from || date >= range.from) && (!range.to || date <= range.to);
+}
+
+/**
+ * Hides the rows of the list whose `data-date` is outside the range and returns how many stay
+ * visible. Rows are the elements with `data-incident-id` inside the list element.
+ */
+export function filterList(list: Element | null, range: DateRange): number {
+  if (!list) return 0;
+  let shown = 0;
+  for (const row of list.querySelectorAll<HTMLElement>('[data-incident-id][data-date]')) {
+    const visible = inRange(row.dataset.date!, range);
+    row.hidden = !visible;
+    if (visible) shown++;
+  }
+  return shown;
+}
