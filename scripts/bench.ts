@@ -1,0 +1,203 @@
+/**
+ * `npm run bench`: the scale benchmark (issue 7). For each size it generates synthetic
+ * incidents into a temporary copy of the project, validates and builds it (cold cache), then
+ * builds the floor (a bare Astro site with one plain page per record, same records) and
+ * prints what it measured. Results also go to bench-results/<date>.json and .md.
+ *
+ * Usage: node scripts/bench.ts [--sizes 1000,10000,30000] [--seed N] [--no-floor] [--keep] [--workdir DIR]
+ */
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import { DEFAULT_SEED, generateRecords, writeFiles } from './bench/generate.ts';
+import { countHtml, dirSize, pageWeight, type Weight } from './bench/page-weight.ts';
+import { runMeasured, type Measured } from './bench/run-measured.ts';
+
+const repo = fileURLToPath(new URL('..', import.meta.url));
+const astroBin = join(repo, 'node_modules/astro/bin/astro.mjs');
+/** Top-level entries of the project that a build does not need. */
+const notCopied = new Set(['node_modules', 'dist', '.git', '.astro', 'content', 'tests', 'test-results', 'bench-results']);
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+const sizes = (arg('--sizes') ?? '1000,10000,30000').split(',').map(Number).filter((n) => n > 0);
+const seed = Number(arg('--seed') ?? DEFAULT_SEED);
+const withFloor = !process.argv.includes('--no-floor');
+const keep = process.argv.includes('--keep');
+const workRoot = arg('--workdir') ?? mkdtempSync(join(tmpdir(), 'bench-'));
+
+export interface SizeResult {
+  synthetic: number;
+  incidents: number;
+  validateMs: number;
+  validateInternalMs: number | null;
+  buildMs: number;
+  buildPeakRss: number;
+  pagefindMs: number | null;
+  pages: number;
+  outputBytes: number;
+  indexBytes: number;
+  home: Weight | null;
+  incident: { median: Weight; max: Weight; sampled: number } | null;
+  country: Weight | null;
+  pointsFile: string | null;
+  pointsBytesPerIncident: number | null;
+  floor: { buildMs: number; peakRss: number; pagefindMs: number | null; pages: number } | null;
+  loadBefore: number;
+  loadAfter: number;
+}
+
+const buildEnv = (dir: string): NodeJS.ProcessEnv => ({
+  ...process.env,
+  ASTRO_TELEMETRY_DISABLED: '1',
+  ASTRO_OUT_DIR: join(dir, 'dist'),
+  ASTRO_CACHE_DIR: join(dir, '.cache'),
+  NO_COLOR: '1',
+  FORCE_COLOR: '0',
+});
+
+function pagefindSeconds(output: string): number | null {
+  const m = /search index: \d+ HTML files read in ([\d.]+) s/.exec(output);
+  return m ? Number(m[1]) * 1000 : null;
+}
+
+function fail(what: string, run: Measured): never {
+  console.error(run.output.split('\n').slice(-40).join('\n'));
+  throw new Error(`${what} failed with exit code ${run.code}`);
+}
+
+function log(msg: string) {
+  process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${msg}\n`);
+}
+
+async function benchSize(n: number): Promise<SizeResult> {
+  const dir = join(workRoot, `n${n}`);
+  rmSync(dir, { recursive: true, force: true });
+  const real = join(dir, 'real');
+  mkdirSync(real, { recursive: true });
+  for (const name of readdirSync(repo)) if (!notCopied.has(name)) cpSync(join(repo, name), join(real, name), { recursive: true });
+  symlinkSync(join(repo, 'node_modules'), join(real, 'node_modules'), 'dir');
+  cpSync(join(repo, 'content'), join(real, 'content'), { recursive: true });
+  const started = performance.now();
+  const generated = generateRecords(join(real, 'content'), n, seed);
+  writeFiles(join(real, 'content'), [...generated.incidents, ...generated.sources]);
+  const incidents = readdirSync(join(real, 'content/incidents'), { recursive: true }).filter((f) => String(f).endsWith('.md')).length;
+  log(`${n}: generated ${generated.incidents.length} incidents and ${generated.sources.length} sources in ${Math.round(performance.now() - started)} ms (${incidents} incidents with the bundled ones)`);
+
+  const validation = await runMeasured(process.execPath, ['scripts/validate.ts'], { cwd: real });
+  if (validation.code !== 0) fail('validation', validation);
+  const internal = /\((\d+) ms\)/.exec(validation.output);
+  log(`${n}: validated in ${(validation.ms / 1000).toFixed(2)} s`);
+
+  const loadBefore = loadavg()[0];
+  const build = await runMeasured(process.execPath, [astroBin, 'build'], { cwd: real, env: buildEnv(real) });
+  const loadAfter = loadavg()[0];
+  if (build.code !== 0) fail('build', build);
+  writeFileSync(join(dir, 'build.log'), build.output);
+  log(`${n}: built in ${(build.ms / 1000).toFixed(1)} s, peak ${(build.peakRss / 2 ** 30).toFixed(2)} GiB`);
+
+  const dist = join(real, 'dist');
+  const weigh = (path: string) => (existsSync(join(dist, path, 'index.html')) ? pageWeight(dist, path) : null);
+  // A spread of synthetic incident pages: the median is the typical page, the max the heaviest seen.
+  const sample = generated.incidents.filter((_, i) => i % Math.max(1, Math.floor(generated.incidents.length / 25)) === 0).slice(0, 25);
+  const weights = sample.map((f) => weigh(`/incidents/${f.path.split('/').pop()!.replace(/\.md$/, '')}/`)).filter((w): w is Weight => !!w).sort((a, b) => a.before - b.before);
+  const pointsFile = findPoints(dist);
+  const result: SizeResult = {
+    synthetic: n,
+    incidents,
+    validateMs: validation.ms,
+    validateInternalMs: internal ? Number(internal[1]) : null,
+    buildMs: build.ms,
+    buildPeakRss: build.peakRss,
+    pagefindMs: pagefindSeconds(build.output),
+    pages: countHtml(dist),
+    outputBytes: dirSize(dist).bytes,
+    indexBytes: dirSize(join(dist, 'pagefind')).bytes,
+    home: weigh('/'),
+    incident: weights.length ? { median: weights[Math.floor(weights.length / 2)], max: weights[weights.length - 1], sampled: weights.length } : null,
+    country: weigh('/countries/mli/'),
+    pointsFile: pointsFile ? pointsFile.slice(dist.length) : null,
+    pointsBytesPerIncident: pointsFile ? gzipSync(readFileSync(pointsFile)).length / incidents : null,
+    floor: null,
+    loadBefore,
+    loadAfter,
+  };
+  if (!keep) rmSync(dist, { recursive: true, force: true });
+
+  if (withFloor) {
+    const floor = join(dir, 'floor');
+    cpSync(join(repo, 'scripts/bench/floor'), floor, { recursive: true });
+    symlinkSync(join(repo, 'node_modules'), join(floor, 'node_modules'), 'dir');
+    cpSync(join(real, 'content/incidents'), join(floor, 'content/incidents'), { recursive: true });
+    const fb = await runMeasured(process.execPath, [astroBin, 'build'], { cwd: floor, env: buildEnv(floor) });
+    if (fb.code !== 0) fail('floor build', fb);
+    result.floor = { buildMs: fb.ms, peakRss: fb.peakRss, pagefindMs: pagefindSeconds(fb.output), pages: countHtml(join(floor, 'dist')) };
+    log(`${n}: floor built in ${(fb.ms / 1000).toFixed(1)} s, peak ${(fb.peakRss / 2 ** 30).toFixed(2)} GiB`);
+  }
+  if (!keep) rmSync(dir, { recursive: true, force: true });
+  return result;
+}
+
+/** The compact point data the maps load (/map/points*.json), if the site has it. */
+function findPoints(dist: string): string | null {
+  const dir = join(dist, 'map');
+  if (!existsSync(dir)) return null;
+  const name = readdirSync(dir).find((f) => /^points.*\.json$/.test(f));
+  return name ? join(dir, name) : null;
+}
+
+const s = (ms: number | null | undefined) => (ms == null ? 'n/a' : `${(ms / 1000).toFixed(1)} s`);
+const mb = (b: number) => `${(b / 1e6).toFixed(1)} MB`;
+const gib = (b: number) => `${(b / 2 ** 30).toFixed(2)} GiB`;
+const kb = (b: number | undefined) => (b == null ? 'n/a' : `${(b / 1000).toFixed(1)} KB`);
+
+function table(results: SizeResult[]): string {
+  const rows: [string, (r: SizeResult) => string][] = [
+    ['incidents (synthetic + bundled)', (r) => `${r.incidents.toLocaleString('en')}`],
+    ['validate (npm run validate, wall)', (r) => s(r.validateMs)],
+    ['build (validation + pages + index + exports, wall)', (r) => s(r.buildMs)],
+    ['  of which Pagefind indexing', (r) => s(r.pagefindMs)],
+    ['peak memory of the build (process tree RSS)', (r) => gib(r.buildPeakRss)],
+    ['HTML pages', (r) => r.pages.toLocaleString('en')],
+    ['pages per second', (r) => (r.pages / (r.buildMs / 1000)).toFixed(0)],
+    ['output size (dist)', (r) => mb(r.outputBytes)],
+    ['search index (dist/pagefind)', (r) => mb(r.indexBytes)],
+    ['home: gzip before map / after map', (r) => `${kb(r.home?.before)} / ${kb(r.home?.after)}`],
+    ['incident (median of sample): before / after', (r) => `${kb(r.incident?.median.before)} / ${kb(r.incident?.median.after)}`],
+    ['incident (heaviest of sample): before / after', (r) => `${kb(r.incident?.max.before)} / ${kb(r.incident?.max.after)}`],
+    ['country /countries/mli/: before / after', (r) => `${kb(r.country?.before)} / ${kb(r.country?.after)}`],
+    ['map point data, gzip bytes per incident', (r) => (r.pointsBytesPerIncident == null ? 'n/a (no /map/points*.json)' : r.pointsBytesPerIncident.toFixed(1))],
+    ['floor build (bare Astro + Pagefind, wall)', (r) => s(r.floor?.buildMs)],
+    ['  of which Pagefind indexing', (r) => s(r.floor?.pagefindMs)],
+    ['floor peak memory', (r) => (r.floor ? gib(r.floor.peakRss) : 'n/a')],
+    ['ratio build / floor', (r) => (r.floor ? `${(r.buildMs / r.floor.buildMs).toFixed(2)}×` : 'n/a')],
+    ['1-min load average before / after build', (r) => `${r.loadBefore.toFixed(1)} / ${r.loadAfter.toFixed(1)}`],
+  ];
+  const head = `| measure | ${results.map((r) => `${r.synthetic.toLocaleString('en')}`).join(' | ')} |`;
+  const sep = `| --- | ${results.map(() => '---').join(' | ')} |`;
+  return [head, sep, ...rows.map(([label, f]) => `| ${label} | ${results.map(f).join(' | ')} |`)].join('\n');
+}
+
+async function main() {
+  const machine = `${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM (${(freemem() / 2 ** 30).toFixed(1)} free at start), Node ${process.version}, ${new Date().toISOString()}`;
+  log(`machine: ${machine}; seed ${seed}; sizes ${sizes.join(', ')}; work in ${workRoot}`);
+  const results: SizeResult[] = [];
+  for (const n of sizes) {
+    results.push(await benchSize(n));
+    console.log(`\n${table(results)}\n`);
+  }
+  const out = join(repo, 'bench-results');
+  mkdirSync(out, { recursive: true });
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  writeFileSync(join(out, `${stamp}.json`), JSON.stringify({ machine, seed, results }, null, 2));
+  writeFileSync(join(out, `${stamp}.md`), `Machine: ${machine}. Seed ${seed}.\n\n${table(results)}\n`);
+  log(`results in bench-results/${stamp}.md and .json`);
+  if (!keep) rmSync(workRoot, { recursive: true, force: true });
+}
+
+await main();

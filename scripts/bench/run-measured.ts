@@ -1,0 +1,78 @@
+/**
+ * Runs a command and measures its wall time and the peak resident memory of its whole
+ * process tree (Astro's node process plus children such as Pagefind's binary), by polling
+ * /proc: `/usr/bin/time` would only see the largest single process.
+ */
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+
+export interface Measured {
+  code: number | null;
+  ms: number;
+  /** Peak summed RSS of the process tree, in bytes (0 where /proc is missing). */
+  peakRss: number;
+  output: string;
+}
+
+const PAGE = 4096;
+
+function treeRss(root: number): number {
+  const parents = new Map<number, number>();
+  let pids: string[];
+  try {
+    pids = readdirSync('/proc').filter((d) => /^\d+$/.test(d));
+  } catch {
+    return 0;
+  }
+  for (const d of pids) {
+    try {
+      const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
+      // Fields after the command name, which may itself hold spaces or parentheses.
+      const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      parents.set(Number(d), Number(rest[1]));
+    } catch {
+      /* the process ended meanwhile */
+    }
+  }
+  const inTree = (pid: number): boolean => {
+    for (let p: number | undefined = pid, hops = 0; p && hops < 64; p = parents.get(p), hops++) if (p === root) return true;
+    return false;
+  };
+  let total = 0;
+  for (const pid of parents.keys()) {
+    if (!inTree(pid)) continue;
+    try {
+      total += Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * PAGE;
+    } catch {
+      /* ended */
+    }
+  }
+  return total;
+}
+
+export function runMeasured(cmd: string, args: string[], opts: { cwd: string; env?: NodeJS.ProcessEnv; echo?: boolean; intervalMs?: number }): Promise<Measured> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(cmd, args, { cwd: opts.cwd, env: opts.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    const collect = (chunk: Buffer) => {
+      const s = chunk.toString();
+      output += s;
+      if (opts.echo) process.stderr.write(s);
+    };
+    child.stdout.on('data', collect);
+    child.stderr.on('data', collect);
+    let peakRss = 0;
+    const timer = setInterval(() => {
+      if (child.pid) peakRss = Math.max(peakRss, treeRss(child.pid));
+    }, opts.intervalMs ?? 100);
+    child.on('error', (e) => {
+      clearInterval(timer);
+      reject(e);
+    });
+    child.on('close', (code) => {
+      clearInterval(timer);
+      resolve({ code, ms: performance.now() - started, peakRss, output });
+    });
+  });
+}
