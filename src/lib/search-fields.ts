@@ -1,0 +1,77 @@
+/**
+ * What an incident page tells Pagefind: filters (country, region, perpetrator, event type,
+ * year, month, page type), numeric sort keys and the metadata search results show.
+ * Pure, so unit tests check it without a build; `IncidentSearchMeta.astro` renders it.
+ */
+import type { Incident } from './record-index.ts';
+import type { ActorData } from '../schemas/actor.ts';
+import type { CountryData } from '../schemas/country.ts';
+import { eventTypeLabels } from '../schemas/taxonomy.ts';
+import { formatIncidentDate } from './dates.ts';
+import { formatRange, rangeHigh } from './ranges.ts';
+
+/** Page types a search can be restricted to (the `type` filter). */
+export const pageTypes = ['incident', 'country', 'actor', 'source', 'brief'] as const;
+export type PageType = (typeof pageTypes)[number];
+
+export interface Lookups {
+  actor: (id: string) => { data: ActorData } | undefined;
+  country: (id: string) => { data: CountryData } | undefined;
+}
+
+export interface IncidentSearchFields {
+  /** Filter name → values; a page may carry several values of one filter. */
+  filters: [name: string, value: string][];
+  /** Sort keys; every incident page carries every key, or it drops out of sorted results. */
+  sort: { date: string; killed: string };
+  meta: Record<'title' | 'date' | 'place' | 'perpetrators' | 'killed' | 'places', string>;
+  /** Place name, aliases and admin regions, indexed with a high weight. */
+  placeWords: string[];
+  /** The same as a phrase, as it reads when Pagefind quotes it in an excerpt. */
+  placeText: string;
+}
+
+/** Actor name as shown in filters and results: the short name when there is one. */
+export function actorLabel(id: string, lookups: Lookups): string {
+  const a = lookups.actor(id)?.data;
+  return a ? (a.short_name ?? a.name) : id;
+}
+
+export function incidentSearchFields(incident: Incident, lookups: Lookups): IncidentSearchFields {
+  const d = incident.data;
+  const loc = d.location;
+  const country = lookups.country(loc.country)?.data.name ?? loc.country.toUpperCase();
+  const perpetrators = d.actors.perpetrators.map((p) => actorLabel(p, lookups));
+  const filters: [string, string][] = [
+    ['type', 'incident'],
+    ['country', country],
+    ...(loc.admin1 ? [['region', loc.admin1] as [string, string]] : []),
+    ...perpetrators.map((p) => ['actor', p] as [string, string]),
+    ['event', eventTypeLabels[d.event_type]],
+    ['year', d.date.slice(0, 4)],
+    ['month', d.date.slice(0, 7)],
+  ];
+  const placeWords = [...new Set([loc.name, ...loc.aliases, loc.admin2, loc.admin1].filter((s): s is string => !!s))];
+  return {
+    filters,
+    sort: {
+      date: d.date.replaceAll('-', ''),
+      // The number only orders results; the shown figure is the range text, so an unknown
+      // toll reads "unknown", not 0.
+      killed: String(rangeHigh(incident.totals.killed)),
+    },
+    meta: {
+      title: d.title,
+      date: formatIncidentDate(d),
+      place: [...new Set([loc.name, loc.admin1, country].filter(Boolean))].join(', '),
+      perpetrators: perpetrators.join(', '),
+      killed: formatRange(incident.totals.killed),
+      places: placeWords.join(' | '),
+    },
+    placeWords,
+    placeText: [
+      loc.aliases.length > 0 ? `${loc.name}, also written ${loc.aliases.join(', ')}.` : `${loc.name}.`,
+      [...new Set([loc.admin2, loc.admin1])].filter((p) => p && p !== loc.name).join(', '),
+    ].filter(Boolean).join(' '),
+  };
+}

@@ -1,0 +1,39 @@
+/**
+ * The place list of "incidents near a place" (`/search/places.json`): every place name the
+ * records use, with its aliases, country and one point, so a reader can pick a place by any
+ * spelling. Built from the same incidents as the maps; one entry per name and country.
+ */
+import type { Incident } from './record-index.ts';
+import { fold } from '../scripts/search/text.ts';
+
+/** `[name, aliases, country name, lat, lon, incidents]`: arrays keep the file small. */
+export type PlaceEntry = [name: string, aliases: string[], country: string, lat: number, lon: number, incidents: number];
+
+export interface PlacesFile {
+  v: 1;
+  places: PlaceEntry[];
+}
+
+const precisionRank = { exact: 0, town: 1, district: 2, region: 3, country: 4 } as const;
+
+export function buildPlaces(incidents: readonly Incident[], countryName: (id: string) => string | undefined): PlacesFile {
+  const groups = new Map<string, { name: string; aliases: Set<string>; country: string; lat: number; lon: number; rank: number; n: number }>();
+  for (const i of incidents) {
+    const loc = i.data.location;
+    const key = `${loc.country}\u0000${fold(loc.name)}`;
+    const rank = precisionRank[loc.precision];
+    const g = groups.get(key);
+    if (!g) {
+      groups.set(key, { name: loc.name, aliases: new Set(loc.aliases), country: countryName(loc.country) ?? loc.country, lat: loc.lat, lon: loc.lon, rank, n: 1 });
+      continue;
+    }
+    g.n++;
+    for (const a of loc.aliases) g.aliases.add(a);
+    // The most precise point stands for the place.
+    if (rank < g.rank) Object.assign(g, { lat: loc.lat, lon: loc.lon, rank });
+  }
+  const places: PlaceEntry[] = [...groups.values()]
+    .map((g): PlaceEntry => [g.name, [...g.aliases].filter((a) => fold(a) !== fold(g.name)).sort(), g.country, g.lat, g.lon, g.n])
+    .sort((a, b) => a[0].localeCompare(b[0], 'en') || a[2].localeCompare(b[2], 'en'));
+  return { v: 1, places };
+}

@@ -1,0 +1,148 @@
+/**
+ * `<near-place>`: the "incidents near a place" page. Reads `?place=&km=` (or `lat`/`lon`
+ * from incident pages), loads the place list and the maps' point data, and lists the
+ * incidents within the distance, nearest first. Record text is only ever set as text.
+ */
+import { decodePoints, type MapPoint, type PointsFile } from '../../lib/map-points.ts';
+import { formatIncidentDate } from '../../lib/dates.ts';
+import { formatRange } from '../../lib/ranges.ts';
+import type { PlacesFile } from '../../lib/search-places.ts';
+import { placeLabel, resolvePlace, toPlace, within, type Place } from './near.ts';
+import { nearUrl, parseNearQuery, type NearQuery } from './near-url.ts';
+
+const POINTS_URL = '/map/points.json';
+const PLACES_URL = '/search/places.json';
+
+async function getJson<T>(url: string): Promise<T> {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
+  return (await res.json()) as T;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  if (className) e.className = className;
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+function formatKm(km: number): string {
+  return km < 1 ? 'under 1 km' : `${Math.round(km).toLocaleString('en')} km`;
+}
+
+class NearPlace extends HTMLElement {
+  private places: Place[] = [];
+  private points: MapPoint[] = [];
+  private actorLabels = new Map<string, string>();
+  private countryNames = new Map<string, string>();
+
+  async connectedCallback() {
+    const status = this.querySelector<HTMLElement>('[data-near-status]')!;
+    const form = this.querySelector('form')!;
+    const input = form.querySelector<HTMLInputElement>('input[name="place"]')!;
+    const km = form.querySelector<HTMLSelectElement>('select[name="km"]')!;
+    const q = parseNearQuery(location.search);
+    input.value = q.place;
+    km.value = String(q.km);
+    status.textContent = 'Loading places and incidents…';
+    try {
+      const [places, points] = await Promise.all([getJson<PlacesFile>(PLACES_URL), getJson<PointsFile>(POINTS_URL)]);
+      this.places = places.places.map(toPlace);
+      const decoded = decodePoints(points);
+      this.points = decoded.points;
+      this.actorLabels = decoded.actorLabels;
+      this.countryNames = decoded.countryNames;
+    } catch (e) {
+      status.textContent = 'The place list or the incident points could not be loaded. Browse the incident index instead.';
+      console.warn(e);
+      return;
+    }
+    this.querySelector('[data-near-fallback]')?.remove();
+    this.fillDatalist();
+    if (q.place || q.lat !== undefined) this.show(q);
+    else status.textContent = 'Choose a place and a distance.';
+  }
+
+  private fillDatalist() {
+    const list = this.querySelector('datalist')!;
+    const seen = new Set<string>();
+    for (const p of this.places) {
+      for (const name of [p.name, ...p.aliases]) {
+        const label = placeLabel({ name, country: p.country });
+        if (seen.has(label)) continue;
+        seen.add(label);
+        list.append(new Option(label, label));
+      }
+    }
+  }
+
+  private show(q: NearQuery) {
+    const status = this.querySelector<HTMLElement>('[data-near-status]')!;
+    const heading = this.querySelector<HTMLElement>('[data-near-heading]')!;
+    const list = this.querySelector<HTMLOListElement>('[data-near-results]')!;
+    const others = this.querySelector<HTMLElement>('[data-near-others]')!;
+    list.replaceChildren();
+    others.replaceChildren();
+
+    let centre: { lat: number; lon: number; label: string } | undefined;
+    const { place, others: alternatives } = q.place ? resolvePlace(this.places, q.place) : { place: undefined, others: [] };
+    if (q.lat !== undefined && q.lon !== undefined) {
+      centre = { lat: q.lat, lon: q.lon, label: q.place || `${q.lat}, ${q.lon}` };
+    } else if (place) {
+      centre = { lat: place.lat, lon: place.lon, label: placeLabel(place) };
+      this.listOthers(alternatives, q.km, 'Other places with this name:');
+    }
+    if (!centre) {
+      heading.textContent = 'Place not found';
+      status.textContent = q.place ? `No place called “${q.place}” in the record.` : 'Choose a place and a distance.';
+      this.listOthers(alternatives, q.km, 'Did you mean:');
+      return;
+    }
+    const found = within(this.points, centre.lat, centre.lon, q.km);
+    heading.textContent = `Incidents within ${q.km} km of ${centre.label}`;
+    status.textContent = found.length === 0
+      ? `No incidents recorded within ${q.km} km of ${centre.label}.`
+      : `${found.length.toLocaleString('en')} ${found.length === 1 ? 'incident' : 'incidents'} within ${q.km} km of ${centre.label}, nearest first.`;
+    list.append(...found.map(({ item, km }) => this.renderPoint(item, km)));
+  }
+
+  private listOthers(places: Place[], km: number, intro: string) {
+    const box = this.querySelector<HTMLElement>('[data-near-others]')!;
+    if (places.length === 0) return;
+    box.append(el('p', undefined, intro));
+    const ul = el('ul');
+    for (const p of places) {
+      const li = el('li');
+      const a = el('a', undefined, placeLabel(p));
+      a.href = nearUrl({ place: p.name, lat: p.lat, lon: p.lon, km });
+      li.append(a);
+      ul.append(li);
+    }
+    box.append(ul);
+  }
+
+  private renderPoint(p: MapPoint, km: number): HTMLLIElement {
+    const li = el('li', 'near-result');
+    const a = el('a', undefined, `${p.place}, ${this.countryNames.get(p.country) ?? p.country}`);
+    a.href = `/incidents/${encodeURIComponent(p.id)}/`;
+    const h = el('h3');
+    h.append(a);
+    const facts = el('p', 'near-facts');
+    const date = formatIncidentDate({ date: p.date, date_precision: p.datePrecision, end_date: p.endDate });
+    const who = p.perpetrators.map((id) => this.actorLabels.get(id) ?? id).join(', ');
+    facts.append(
+      el('span', 'near-km', formatKm(km)),
+      ' · ',
+      el('time', undefined, date),
+      ' · ',
+      `${who}`,
+      ' · ',
+      `killed: ${formatRange(p.killed ? { ...p.killed, claims: 1 } : undefined)}`,
+    );
+    facts.querySelector('time')!.dateTime = p.date;
+    li.append(h, facts);
+    return li;
+  }
+}
+
+customElements.define('near-place', NearPlace);

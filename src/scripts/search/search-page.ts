@@ -1,0 +1,278 @@
+/**
+ * The search page: `<search-page>` wraps the static form of `SearchPage.astro` and turns it
+ * into a live search over the Pagefind index. The URL holds the query, filters and order
+ * (replaced as the reader types), so a search can be shared and reloads the same results.
+ * Result text comes from records (untrusted): it is set as text, and Pagefind's excerpt is
+ * escaped except for its <mark> tags.
+ */
+import { loadPagefind, type Pagefind, type PagefindResponse, type PagefindResult, type PagefindResultData } from './pagefind-api.ts';
+import { incidentsAtPlace, incidentsFirst, isPlaceQuery } from './ranking.ts';
+import {
+  filterDefs,
+  filterValueLabel,
+  isActive,
+  pagefindFilters,
+  pagefindSort,
+  pagefindTerm,
+  parseSearchState,
+  searchStateQuery,
+  sortFilterValues,
+  typeNames,
+  type FilterName,
+  type SearchState,
+} from './search-state.ts';
+import { safeExcerpt } from './text.ts';
+
+const PAGE_SIZE = 20;
+const TYPING_DELAY_MS = 250;
+/** Option value standing for several values of one filter chosen through the URL. */
+const SEVERAL = '\u0000several';
+
+/** Site-relative links only: a result URL is the page Pagefind indexed, never another scheme. */
+function safeHref(url: string): string {
+  return url.startsWith('/') && !url.startsWith('//') ? url : '/';
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  if (className) e.className = className;
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+class SearchPage extends HTMLElement {
+  private pf?: Pagefind;
+  private form!: HTMLFormElement;
+  private input!: HTMLInputElement;
+  private sortSelect!: HTMLSelectElement;
+  private selects = new Map<FilterName, HTMLSelectElement>();
+  private status!: HTMLElement;
+  private list!: HTMLOListElement;
+  private more!: HTMLButtonElement;
+  private results: PagefindResult[] = [];
+  private shown = 0;
+  private run = 0;
+  private timer: number | undefined;
+  private baseTitle = document.title;
+
+  async connectedCallback() {
+    this.form = this.querySelector('form')!;
+    this.input = this.form.querySelector('input[name="q"]')!;
+    this.sortSelect = this.form.querySelector('select[name="sort"]')!;
+    this.status = this.querySelector('[data-search-status]')!;
+    this.list = this.querySelector('[data-search-results]')!;
+    this.more = this.querySelector('[data-search-more]')!;
+
+    this.setStatus('Loading the search index…');
+    try {
+      this.pf = await loadPagefind();
+    } catch (e) {
+      this.setStatus('The search index could not be loaded. Browse the incident index instead.');
+      console.warn('Pagefind failed to load', e);
+      return;
+    }
+    this.querySelector('[data-search-fallback]')?.remove();
+    this.form.querySelector<HTMLElement>('[data-search-controls]')!.hidden = false;
+    await this.buildFilterControls();
+    this.showState(parseSearchState(location.search));
+    void this.search();
+
+    this.input.addEventListener('input', () => {
+      window.clearTimeout(this.timer);
+      this.timer = window.setTimeout(() => this.update(), TYPING_DELAY_MS);
+    });
+    this.form.addEventListener('change', (e) => {
+      if (e.target !== this.input) this.update();
+    });
+    this.form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      window.clearTimeout(this.timer);
+      this.update();
+    });
+    this.more.addEventListener('click', () => void this.showMore(true));
+    window.addEventListener('popstate', () => {
+      this.showState(parseSearchState(location.search));
+      void this.search();
+    });
+  }
+
+  /** One labelled select per filter, with every value Pagefind knows and its count. */
+  private async buildFilterControls() {
+    const all = await this.pf!.filters();
+    const box = this.form.querySelector('[data-search-filters]')!;
+    for (const { name, label } of filterDefs) {
+      const values = Object.keys(all[name] ?? {});
+      if (values.length === 0) continue;
+      const id = `search-filter-${name}`;
+      const wrap = el('div', 'search-field');
+      const lab = el('label', undefined, label);
+      lab.htmlFor = id;
+      const select = el('select');
+      select.id = id;
+      select.name = name;
+      select.append(new Option('Any', ''));
+      for (const v of sortFilterValues(name, values)) {
+        const o = new Option(filterValueLabel(name, v), v);
+        o.dataset.label = o.text;
+        select.append(o);
+      }
+      wrap.append(lab, select);
+      box.append(wrap);
+      this.selects.set(name, select);
+    }
+  }
+
+  /** Puts a state into the form controls. */
+  private showState(s: SearchState) {
+    this.input.value = s.q;
+    this.sortSelect.value = s.sort;
+    for (const [name, select] of this.selects) {
+      select.querySelector(`option[value="${SEVERAL}"]`)?.remove();
+      const values = s.filters[name] ?? [];
+      if (values.length > 1) {
+        const o = new Option(values.map((v) => filterValueLabel(name, v)).join(' or '), SEVERAL);
+        o.dataset.values = JSON.stringify(values);
+        select.append(o);
+        select.value = SEVERAL;
+      } else {
+        select.value = values[0] ?? '';
+        // A value from a shared URL that this index lacks still searches (and finds nothing).
+        if (values[0] && select.value !== values[0]) {
+          select.append(new Option(filterValueLabel(name, values[0]), values[0]));
+          select.value = values[0];
+        }
+      }
+    }
+  }
+
+  /** Reads the state from the form controls. */
+  private readState(): SearchState {
+    const s: SearchState = { q: this.input.value.trim().slice(0, 200), filters: {}, sort: parseSearchState(`sort=${this.sortSelect.value}`).sort };
+    for (const [name, select] of this.selects) {
+      if (select.value === SEVERAL) s.filters[name] = JSON.parse(select.selectedOptions[0].dataset.values ?? '[]');
+      else if (select.value) s.filters[name] = [select.value];
+    }
+    return s;
+  }
+
+  private update() {
+    const s = this.readState();
+    const query = searchStateQuery(s);
+    const url = `${location.pathname}${query ? `?${query}` : ''}`;
+    if (url !== `${location.pathname}${location.search}`) history.replaceState(null, '', url);
+    void this.search();
+  }
+
+  private setStatus(text: string) {
+    this.status.textContent = text;
+  }
+
+  private async search() {
+    const run = ++this.run;
+    const s = parseSearchState(location.search);
+    document.title = s.q ? `“${s.q}” · ${this.baseTitle}` : this.baseTitle;
+    if (!isActive(s)) {
+      this.results = [];
+      this.list.replaceChildren();
+      this.more.hidden = true;
+      this.setStatus('Type a place, a group or a word, or choose filters.');
+      this.updateCounts(undefined);
+      return;
+    }
+    const pf = this.pf!;
+    const sort = pagefindSort(s);
+    const response = await pf.search(pagefindTerm(s), { filters: pagefindFilters(s), sort });
+    let results = response.results;
+    if (s.q && !sort) results = await this.placeRanking(s, results);
+    if (run !== this.run) return; // a newer search has started
+    this.results = results;
+    this.shown = 0;
+    this.list.replaceChildren();
+    this.updateCounts(response);
+    await this.showMore(false);
+    if (run !== this.run) return;
+    this.setStatus(this.describe(s, results.length, !!sort));
+  }
+
+  /** Incidents first when the query is a place (see ranking.ts). */
+  private async placeRanking(s: SearchState, results: PagefindResult[]): Promise<PagefindResult[]> {
+    if (s.filters.type) return results;
+    const incidents = await this.pf!.search(s.q, { filters: { ...pagefindFilters(s), type: 'incident' } });
+    if (incidents.results.length === 0) return results;
+    const top = await incidents.results[0].data();
+    if (!isPlaceQuery(s.q, top.meta.places ?? '')) return results;
+    return incidentsFirst(results, incidentsAtPlace(incidents.results));
+  }
+
+  private describe(s: SearchState, n: number, sorted: boolean): string {
+    const parts = [`${n.toLocaleString('en')} ${n === 1 ? 'result' : 'results'}`];
+    if (s.q) parts.push(`for “${s.q}”`);
+    const chosen = filterDefs.filter((f) => s.filters[f.name]).map((f) => `${f.label.toLowerCase()} ${s.filters[f.name]!.map((v) => filterValueLabel(f.name, v)).join(' or ')}`);
+    if (chosen.length) parts.push(`with ${chosen.join(', ')}`);
+    let text = parts.join(' ') + '.';
+    if (sorted && n > 0) text += ' Sorted results list incidents only.';
+    if (n > this.shown) text += ` Showing the first ${this.shown}.`;
+    return text;
+  }
+
+  /** Counts beside each filter value: how many results remain if it is chosen. */
+  private updateCounts(response: PagefindResponse | undefined) {
+    for (const [name, select] of this.selects) {
+      const counts = response?.filters[name];
+      for (const o of select.options) {
+        if (!o.value || o.value === SEVERAL) continue;
+        const label = o.dataset.label ?? o.text;
+        o.text = counts ? `${label} (${(counts[o.value] ?? 0).toLocaleString('en')})` : label;
+      }
+    }
+  }
+
+  private async showMore(moveFocus: boolean) {
+    const run = this.run;
+    const batch = this.results.slice(this.shown, this.shown + PAGE_SIZE);
+    const data = await Promise.all(batch.map((r) => r.data()));
+    if (run !== this.run) return;
+    const items = data.map((d) => this.renderResult(d));
+    this.list.append(...items);
+    this.shown += batch.length;
+    this.more.hidden = this.shown >= this.results.length;
+    if (moveFocus) {
+      items[0]?.querySelector('a')?.focus();
+      const s = parseSearchState(location.search);
+      this.setStatus(this.describe(s, this.results.length, !!pagefindSort(s)));
+    }
+  }
+
+  private renderResult(d: PagefindResultData): HTMLLIElement {
+    const li = el('li', 'search-result');
+    const type = d.filters.type?.[0];
+    const h = el('h3');
+    const a = el('a', undefined, d.meta.title ?? d.url);
+    a.href = safeHref(d.url);
+    h.append(a);
+    if (type && type !== 'incident') h.append(' ', el('span', 'search-result-type', typeNames[type] ?? type));
+    li.append(h);
+    if (type === 'incident') {
+      const facts = el('dl', 'search-result-facts');
+      const add = (term: string, value: string | undefined) => {
+        if (!value) return;
+        const row = el('div');
+        row.append(el('dt', undefined, term), el('dd', undefined, value));
+        facts.append(row);
+      };
+      add('Date', d.meta.date);
+      add('Place', d.meta.place);
+      add('Perpetrators', d.meta.perpetrators);
+      add('Killed', d.meta.killed);
+      li.append(facts);
+    }
+    if (d.excerpt) {
+      const p = el('p', 'search-result-excerpt');
+      p.innerHTML = safeExcerpt(d.excerpt);
+      li.append(p);
+    }
+    return li;
+  }
+}
+
+customElements.define('search-page', SearchPage);

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { incidentSearchFields } from '../../src/lib/search-fields.ts';
+import { buildRecordIndex, type Rec } from '../../src/lib/record-index.ts';
+import { incidentSchema, type IncidentData, type IncidentInput } from '../../src/schemas/incident.ts';
+import { actorSchema, type ActorData } from '../../src/schemas/actor.ts';
+import type { CountryData } from '../../src/schemas/country.ts';
+
+function incident(id: string, over: Partial<IncidentInput> = {}): Rec<IncidentData> {
+  const data = incidentSchema.parse({
+    title: 'JNIM assault on the Boulkessi military base',
+    date: id.slice(0, 10),
+    event_type: 'battles',
+    location: { name: 'Boulkessi', aliases: ['Boulikessi', 'Boulkessy'], admin1: 'Mopti', admin2: 'Douentza', country: 'mli', lat: 15.0, lon: -2.95, precision: 'district' },
+    actors: { perpetrators: ['jnim', 'katiba-macina'] },
+    claims: [{ source: 's1', victims: 'military', killed: { min: 30 } }, { source: 's2', victims: 'military', killed: 100 }],
+    ...over,
+  } satisfies IncidentInput);
+  return { id, file: `content/incidents/${id.slice(0, 4)}/${id}.md`, data, body: '' };
+}
+
+const actor = (id: string, name: string, short?: string) => ({ id, file: '', body: '', data: actorSchema.parse({ name, short_name: short, kind: 'jihadist' }) as ActorData });
+
+function index(incidents: Rec<IncidentData>[]) {
+  return buildRecordIndex({
+    incidents,
+    actors: [actor('jnim', "Jama'at Nusrat al-Islam wal-Muslimin", 'JNIM'), actor('katiba-macina', 'Katiba Macina')],
+    countries: [{ id: 'mli', file: '', body: '', data: { name: 'Mali' } as CountryData }],
+    sources: [],
+    areas: [],
+  });
+}
+
+describe('search fields of an incident page', () => {
+  const records = index([incident('2025-06-01-boulkessi-base-assault'), incident('2018-01-01-no-toll', { claims: [{ source: 's1' }], date_precision: 'year' })]);
+  const f = incidentSearchFields(records.incident('2025-06-01-boulkessi-base-assault')!, records);
+
+  it('filters by country name, region, each perpetrator (short name when it has one), event type, year and month', () => {
+    expect(f.filters).toEqual([
+      ['type', 'incident'],
+      ['country', 'Mali'],
+      ['region', 'Mopti'],
+      ['actor', 'JNIM'],
+      ['actor', 'Katiba Macina'],
+      ['event', 'Battles'],
+      ['year', '2025'],
+      ['month', '2025-06'],
+    ]);
+  });
+
+  it('sorts by a date key that is a plain number, so Pagefind orders it numerically', () => {
+    expect(f.sort.date).toBe('20250601');
+    expect(Number.isInteger(Number(f.sort.date))).toBe(true);
+  });
+
+  it('sorts by the high end of the killed range and shows the range itself', () => {
+    expect(f.sort.killed).toBe('100');
+    expect(f.meta.killed).toBe('30–100');
+  });
+
+  it('gives an incident without any toll a sort key of 0 but shows "unknown", never 0', () => {
+    const g = incidentSearchFields(records.incident('2018-01-01-no-toll')!, records);
+    expect(g.sort.killed).toBe('0');
+    expect(g.meta.killed).toBe('unknown');
+    expect(g.meta.date).toBe('2018 (day and month unknown)');
+  });
+
+  it('shows title, date, place and perpetrators in results', () => {
+    expect(f.meta).toMatchObject({
+      title: 'JNIM assault on the Boulkessi military base',
+      date: '1 June 2025',
+      place: 'Boulkessi, Mopti, Mali',
+      perpetrators: 'JNIM, Katiba Macina',
+    });
+  });
+
+  it('indexes every spelling of the place and its admin regions', () => {
+    expect(f.placeWords).toEqual(['Boulkessi', 'Boulikessi', 'Boulkessy', 'Douentza', 'Mopti']);
+    expect(f.placeText).toBe('Boulkessi, also written Boulikessi, Boulkessy. Douentza, Mopti');
+  });
+
+  it('does not repeat a place that is also the country name', () => {
+    const r = index([incident('2020-01-01-coup', { location: { name: 'Mali', country: 'mli', lat: 12.6, lon: -8, precision: 'country' } })]);
+    expect(incidentSearchFields(r.incident('2020-01-01-coup')!, r).meta.place).toBe('Mali');
+  });
+});
