@@ -6,17 +6,18 @@ export const actorKinds = ['jihadist', 'separatist', 'state-force', 'militia', '
 export const relations = ['affiliate-of', 'member-of', 'allied-with', 'split-from', 'supported-by'] as const;
 
 export const actorSchema = z.strictObject({
-  name: line(1, 200),
-  short_name: line(1, 60).optional(),
-  /** Other names; searchable. */
-  aliases: z.array(line(1, 200)).default([]),
-  kind: z.enum(actorKinds),
+  name: line(1, 200).describe('Full name.'),
+  short_name: line(1, 60).optional().describe('Short name or acronym shown in lists, e.g. JNIM.'),
+  aliases: z.array(line(1, 200)).default([]).describe('Other names; searchable.'),
+  kind: z.enum(actorKinds).describe('What kind of actor it is.'),
   affiliations: z
-    .array(z.strictObject({ actor: recordId, relation: z.enum(relations) }))
-    .default([]),
-  /** ISO date or year. */
-  founded: partialDate.optional(),
-  /** Country ids where it is active. */
-  countries: idList.default([]),
+    .array(z.strictObject({
+      actor: recordId.describe('Id of the other actor.'),
+      relation: z.enum(relations).describe('How this actor relates to it.'),
+    }))
+    .default([])
+    .describe('Links to other actors.'),
+  founded: partialDate.optional().describe('When it was founded: YYYY, YYYY-MM or YYYY-MM-DD.'),
+  countries: idList.default([]).describe('Country ids where it is active.'),
 });
 export type ActorData = z.output<typeof actorSchema>;

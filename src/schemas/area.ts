@@ -20,12 +20,11 @@ export const geometrySchema = z.discriminatedUnion('type', [
 ], { error: 'expected a GeoJSON Polygon or MultiPolygon' });
 
 export const areaSchema = z.strictObject({
-  actor: recordId,
-  as_of: isoDate,
-  kind: z.enum(areaKinds),
-  geometry: geometrySchema,
-  /** Admin1 regions it covers, as text. */
-  regions: z.array(line(1, 120)).default([]),
-  sources: idList.pipe(z.array(recordId).min(1, { error: 'expected at least one source id' })),
+  actor: recordId.describe('Id of the actor whose reach this is.'),
+  as_of: isoDate.describe('The date the area describes, YYYY-MM-DD.'),
+  kind: z.enum(areaKinds).describe('control (holds ground), operations (acts there) or presence (is reported there).'),
+  geometry: geometrySchema.describe('GeoJSON Polygon or MultiPolygon, positions as [longitude, latitude]; draw it coarsely, e.g. on geojson.io.'),
+  regions: z.array(line(1, 120)).default([]).describe('Admin1 regions it covers, as text.'),
+  sources: idList.pipe(z.array(recordId).min(1, { error: 'expected at least one source id' })).describe('Ids of the sources that describe it; at least one.'),
 });
 export type AreaData = z.output<typeof areaSchema>;

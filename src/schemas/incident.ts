@@ -22,60 +22,48 @@ export const figure = z
     { error: 'expected a whole number, {min: N} or {min: N, max: M}' },
   )
   .transform((v) => (typeof v === 'number' ? { min: v, max: v } : { min: v.min, max: v.max ?? null }))
-  .refine((v) => v.max === null || v.min <= v.max, { error: 'expected min not above max' });
+  .refine((v) => v.max === null || v.min <= v.max, { error: 'expected min not above max' })
+  .describe('A whole number, {min: N} for "at least N", or {min: N, max: M} for a range. Leave out when the source gives no figure.');
 export type Figure = z.output<typeof figure>;
 
 /** One source's account of the toll. */
 export const claimSchema = z.strictObject({
-  /** Id of the source record that reported these figures. */
-  source: recordId,
-  /** Actor whose statement the source relays (group media, army communiqué). */
-  claimed_by: recordId.optional(),
-  /** Who the figures count. Default `unknown`. */
-  victims: z.enum(victimGroups).default('unknown'),
-  killed: figure.optional(),
-  wounded: figure.optional(),
-  abducted: figure.optional(),
-  /** Short remark, e.g. "base seized". */
-  note: line(1, 300).optional(),
+  source: recordId.describe('Id of the source record (content/sources/) that reported these figures.'),
+  claimed_by: recordId.optional().describe('Actor whose statement the source relays (group media, army communiqué).'),
+  victims: z.enum(victimGroups).default('unknown').describe('Who the figures count.'),
+  killed: figure.optional().describe('People killed, as this source reports it.'),
+  wounded: figure.optional().describe('People wounded, same forms as killed.'),
+  abducted: figure.optional().describe('People abducted, same forms as killed.'),
+  note: line(1, 300).optional().describe('Short remark, e.g. "base seized".'),
 });
 export type Claim = z.output<typeof claimSchema>;
 
 export const locationSchema = z.strictObject({
-  /** The place as most sources spell it. */
-  name: line(1, 120),
-  /** Other spellings; searchable. */
-  aliases: z.array(line(1, 120)).default([]),
-  /** Region (first-level administrative division). */
-  admin1: line(1, 120).optional(),
-  admin2: line(1, 120).optional(),
-  /** Id of the country record (ISO 3166-1 alpha-3, lower case). */
-  country: countryId,
-  lat: z.number({ error: 'expected a number from -90 to 90' }).min(-90, { error: 'expected a number from -90 to 90' }).max(90, { error: 'expected a number from -90 to 90' }),
-  lon: z.number({ error: 'expected a number from -180 to 180' }).min(-180, { error: 'expected a number from -180 to 180' }).max(180, { error: 'expected a number from -180 to 180' }),
-  precision: z.enum(geoPrecisions),
+  name: line(1, 120).describe('The place as most sources spell it.'),
+  aliases: z.array(line(1, 120)).default([]).describe('Other spellings used by sources; searchable.'),
+  admin1: line(1, 120).optional().describe('Region: the first-level administrative division (optional but expected).'),
+  admin2: line(1, 120).optional().describe('District or province: the second-level division.'),
+  country: countryId.describe('Id of the country record: ISO 3166-1 alpha-3 in lower case, e.g. mli.'),
+  lat: z.number({ error: 'expected a number from -90 to 90' }).min(-90, { error: 'expected a number from -90 to 90' }).max(90, { error: 'expected a number from -90 to 90' }).describe('Latitude in decimal degrees, -90 to 90.'),
+  lon: z.number({ error: 'expected a number from -180 to 180' }).min(-180, { error: 'expected a number from -180 to 180' }).max(180, { error: 'expected a number from -180 to 180' }).describe('Longitude in decimal degrees, -180 to 180; the point must fall inside the country.'),
+  precision: z.enum(geoPrecisions).describe('How exactly the point is known: exact (the site itself), town, district, region or country.'),
 });
 
 export const incidentSchema = z
   .strictObject({
-    title: line(5, 200),
-    /** The day the event began (first day of the span for coarser precisions). */
-    date: isoDate,
-    /** Default `day`. */
-    date_precision: z.enum(datePrecisions).default('day'),
-    end_date: isoDate.optional(),
-    event_type: z.enum(eventTypes),
-    sub_event_type: z.string().optional(),
-    location: locationSchema,
+    title: line(5, 200).describe('What happened, in your own words.'),
+    date: isoDate.describe('The day the event began, YYYY-MM-DD (the first day of the span for coarser precisions). The file name starts with it.'),
+    date_precision: z.enum(datePrecisions).default('day').describe('How exactly the date is known: never more precise than the sources.'),
+    end_date: isoDate.optional().describe('Last day, YYYY-MM-DD, when the event lasted several days; not before date.'),
+    event_type: z.enum(eventTypes).describe("ACLED event type, in kebab-case."),
+    sub_event_type: z.string().optional().describe('ACLED sub-event type belonging to the event type, in kebab-case.'),
+    location: locationSchema.describe('Where it happened.'),
     actors: z.strictObject({
-      /** At least one actor id; `unknown` when unattributed. */
-      perpetrators: idList.pipe(z.array(recordId).min(1, { error: 'expected at least one actor id' })),
-      targets: idList.default([]),
-    }),
-    /** Who reported what: at least one claim. */
-    claims: z.array(claimSchema).min(1, { error: 'expected at least one claim' }),
-    /** Lower-case kebab-case labels. */
-    tags: z.array(recordId).default([]),
+      perpetrators: idList.pipe(z.array(recordId).min(1, { error: 'expected at least one actor id' })).describe('Actor ids (content/actors/) of who did it; at least one: unknown when unattributed.'),
+      targets: idList.default([]).describe('Actor ids of who was attacked, if any.'),
+    }).describe('Who took part.'),
+    claims: z.array(claimSchema).min(1, { error: 'expected at least one claim' }).describe('Who reported what: one claim per source (and victim group), every figure with its source.'),
+    tags: z.array(recordId).default([]).describe('Lower-case kebab-case labels, e.g. svbied.'),
   })
   .superRefine((r, ctx) => {
     if (r.end_date && r.end_date < r.date) {

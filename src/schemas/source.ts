@@ -5,15 +5,12 @@ import { httpUrl, line, partialDate } from './common.ts';
 export const sourceKinds = ['news', 'analysis', 'ngo-report', 'official-statement', 'group-media', 'dataset', 'social-media'] as const;
 
 export const sourceSchema = z.strictObject({
-  title: line(1, 300),
-  publisher: line(1, 200),
-  author: line(1, 200).optional(),
-  /** ISO date or year-month. */
-  published: partialDate,
-  /** http(s) only. */
-  url: httpUrl.optional(),
-  kind: z.enum(sourceKinds),
-  /** BCP 47 tag such as `en` or `fr`. */
-  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, { error: 'expected a language tag such as "en"' }).optional(),
+  title: line(1, 300).describe('Title of the report, article, dataset or statement.'),
+  publisher: line(1, 200).describe('Who published it.'),
+  author: line(1, 200).optional().describe('Author(s), when named.'),
+  published: partialDate.describe('Publication date: YYYY, YYYY-MM or YYYY-MM-DD.'),
+  url: httpUrl.optional().describe('Where to read it; http(s) only.'),
+  kind: z.enum(sourceKinds).describe('What kind of source it is.'),
+  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, { error: 'expected a language tag such as "en"' }).optional().describe('Language tag (BCP 47) such as en or fr.'),
 });
 export type SourceData = z.output<typeof sourceSchema>;
