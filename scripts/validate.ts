@@ -1,8 +1,10 @@
 /**
  * `npm run validate`: checks every record under content/ and prints one line per problem.
  * Exits 1 when any record is invalid; likely duplicates are warnings and do not fail.
- * Usage: node scripts/validate.ts [--content <dir>] [--quiet]
+ * Usage: node scripts/validate.ts [--content <dir>] [--quiet] [--github]
+ * --github also prints each problem as a GitHub Actions annotation on its file and line (for pull-request checks).
  */
+import { githubAnnotation } from '../src/lib/github-annotations.ts';
 import { formatProblem } from '../src/validation/format-issues.ts';
 import { validateContent } from '../src/validation/validate.ts';
 
@@ -14,6 +16,10 @@ const ms = Math.round(performance.now() - started);
 
 for (const w of warnings) console.warn(`warning: ${formatProblem(w)}`);
 for (const e of errors) console.error(formatProblem(e));
+if (args.includes('--github')) {
+  for (const w of warnings) console.log(githubAnnotation(w, process.cwd(), 'warning'));
+  for (const e of errors) console.log(githubAnnotation(e, process.cwd()));
+}
 if (errors.length > 0) {
   console.error(`\n${errors.length} problem${errors.length > 1 ? 's' : ''} in ${contentDir}/ (${files} files checked in ${ms} ms). See CONTRIBUTING.md for the fields.`);
   process.exit(1);
