@@ -2,6 +2,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { atomFeed, xmlEscape } from '../../src/lib/atom.ts';
 import { FEED_SIZE, incidentFeed } from '../../src/lib/exports/incident-feed.ts';
+import { buildRecordIndex } from '../../src/lib/record-index.ts';
 import { bundledIndex, fixtureIndex, incidentRecord, SITE } from './exports-helpers.ts';
 
 const ATOM = 'http://www.w3.org/2005/Atom';
@@ -27,7 +28,7 @@ function parseAtom(xml: string) {
 
 const textOf = (node: any): string => (typeof node === 'object' ? node['#text'] : String(node));
 
-const names = fixtureIndex([]);
+const names = buildRecordIndex({ incidents: [], actors: [], countries: [{ id: 'mli', file: '', data: { name: 'Mali' }, body: '' }], sources: [], areas: [] });
 
 describe('Atom feeds', () => {
   it('stay well-formed when titles, places and bodies carry markup, entities and control characters', () => {
@@ -68,11 +69,15 @@ describe('Atom feeds', () => {
         location: { name: 'Boulkessi', admin1: 'Mopti', country: 'mli', lat: 15.05, lon: -1.42, precision: 'town' },
         claims: [{ source: 's', victims: 'military', killed: 30 }, { source: 't', victims: 'military', killed: 100 }],
       }),
-      incidentRecord('2025-05-01-unknown-toll', { date: '2025-05-01', claims: [{ source: 's', victims: 'civilian' }] }),
+      incidentRecord('2025-05-01-unknown-toll', {
+        date: '2025-05-01',
+        location: { name: 'Mali', country: 'mli', lat: 17, lon: -4, precision: 'country' },
+        claims: [{ source: 's', victims: 'civilian' }],
+      }),
     ]);
     const { entries } = parseAtom(incidentFeed({ incidents: index.incidents, names, site: SITE, path: '/feed.xml', pagePath: '/', title: 'T' }));
-    expect(textOf(entries[0].summary)).toContain('1 June 2025, Boulkessi, Mopti, MLI. Killed: 30–100 (2 claims).');
-    expect(textOf(entries[1].summary)).toContain('Killed: unknown.');
+    expect(textOf(entries[0].summary)).toContain('1 June 2025, Boulkessi, Mopti, Mali. Killed: 30–100 (2 claims).');
+    expect(textOf(entries[1].summary)).toContain('1 May 2025, Mali. Killed: unknown.');
   });
 
   it('dates an entry by the last commit of its record when that is later than the incident', () => {

@@ -41,7 +41,8 @@ const actorName = (names: Names, id: string) => {
 export function incidentSummary(i: Incident, names: Names): string {
   const { data } = i;
   const country = names.country(data.location.country)?.data.name ?? data.location.country.toUpperCase();
-  const place = [data.location.name, data.location.admin1, country].filter(Boolean).join(', ');
+  // A country-level record is named after its country: say it once.
+  const place = [...new Set([data.location.name, data.location.admin1, country].filter(Boolean))].join(', ');
   const killed = formatRange(i.totals.killed);
   const facts = [
     `${formatIncidentDate(data)}, ${place}.`,
