@@ -157,3 +157,17 @@ describe('area schema', () => {
     expect(areaSchema.safeParse(swapped).success).toBe(false);
   });
 });
+
+describe('frontmatter parsing of hostile YAML', () => {
+  it('reports an alias bomb as a problem of the file instead of crashing the run', () => {
+    const levels = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
+    for (const k of 'bcdefg') levels.push(`${k}: &${k} [${Array(9).fill(`*${String.fromCharCode(k.charCodeAt(0) - 1)}`).join(',')}]`);
+    const { problem, data } = parseRecordText(`---\n${levels.join('\n')}\n---\n`);
+    expect(data).toBeUndefined();
+    expect(problem?.message).toBe('YAML anchors and aliases (& and *) expand too far; write the values out instead');
+  });
+
+  it('reads text holding & and * the same as any other text', () => {
+    expect(parseRecordText('---\ntitle: "Attack on A & B *at night*"\n---\n').data).toEqual({ title: 'Attack on A & B *at night*' });
+  });
+});
