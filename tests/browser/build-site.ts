@@ -4,7 +4,7 @@
  * the project so the fixture goes through exactly the same code as real records.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -37,11 +37,35 @@ async function astroBuild(projectDir: string, outDir: string, cacheDir: string, 
     throw new Error(`astro build in ${projectDir} failed (exit ${code}); full log in ${logFile}:\n${tail}`);
   }
   console.log(`[browser tests] built ${outDir} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  rmSync(logFile); // kept only when the build fails
+}
+
+/**
+ * Several people may run the browser tests in one working tree at once: each run builds into
+ * folders of its own (named with its process id) so no run deletes a site another is serving.
+ */
+export const runTag = String(process.pid);
+
+/**
+ * Makes `built` the folder at `dir` for later runs (BROWSER_TESTS_PREBUILT=1 and people
+ * looking at the output). Renames only, so a server that resolves paths under `dir` on each
+ * request never sees a half-deleted site.
+ */
+export function publish(built: string, dir: string): void {
+  const old = `${dir}.old-${runTag}`;
+  if (existsSync(dir)) renameSync(dir, old);
+  renameSync(built, dir);
+  rmSync(old, { recursive: true, force: true });
 }
 
 /** Builds the site from the repository's own `content/`. */
 export async function buildMainSite(outDir: string): Promise<void> {
-  await astroBuild(repoRoot, outDir, join(resultsDir, 'cache', 'main'), join(resultsDir, 'site-build.log'));
+  const cacheDir = join(resultsDir, 'cache', `main-${runTag}`);
+  try {
+    await astroBuild(repoRoot, outDir, cacheDir, join(resultsDir, `site-build-${runTag}.log`));
+  } finally {
+    rmSync(cacheDir, { recursive: true, force: true });
+  }
 }
 
 /**
@@ -57,7 +81,7 @@ export async function buildFixtureSite(contentDir: string, outDir: string, name:
     }
     symlinkSync(join(repoRoot, 'node_modules'), join(project, 'node_modules'), 'dir');
     cpSync(contentDir, join(project, 'content'), { recursive: true });
-    await astroBuild(project, outDir, join(resultsDir, 'cache', name), join(resultsDir, `${name}-build.log`));
+    await astroBuild(project, outDir, join(project, '.astro-cache'), join(resultsDir, `${name}-build-${runTag}.log`));
   } finally {
     rmSync(project, { recursive: true, force: true });
   }

@@ -6,10 +6,10 @@
  * BROWSER_TESTS_PREBUILT=1 reuses the builds already in test-results/ (for quick reruns
  * while working on a test; a missing build is still made).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildFixtureSite, buildMainSite, repoRoot, resultsDir } from './build-site.ts';
+import { buildFixtureSite, buildMainSite, publish, repoRoot, resultsDir, runTag } from './build-site.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
 
 declare module 'vitest' {
@@ -41,15 +41,31 @@ export default async function setup(project: TestProject) {
     );
   }
   const reuse = process.env.BROWSER_TESTS_PREBUILT === '1';
-  const mainDir = join(resultsDir, 'site');
-  const hostileDir = join(resultsDir, 'hostile-site');
-  if (!reuse || !existsSync(join(mainDir, 'index.html'))) await buildMainSite(mainDir);
+  const shared = { main: join(resultsDir, 'site'), hostile: join(resultsDir, 'hostile-site') };
+  // This run's own builds, published to the shared folders when it ends (see build-site.ts).
+  const own = { main: `${shared.main}-${runTag}`, hostile: `${shared.hostile}-${runTag}` };
+  const built: (keyof typeof own)[] = [];
+  let mainDir = shared.main;
+  let hostileDir = shared.hostile;
+  if (!reuse || !existsSync(join(mainDir, 'index.html'))) {
+    try {
+      await buildMainSite(own.main);
+    } catch (e) {
+      rmSync(own.main, { recursive: true, force: true });
+      throw e;
+    }
+    mainDir = own.main;
+    built.push('main');
+  }
   // A fixture that fails to build fails the hostile tests (with the reason), not the others.
   let hostileBuildError = '';
   if (!reuse || !existsSync(join(hostileDir, 'index.html'))) {
     try {
-      await buildFixtureSite(join(repoRoot, 'tests/fixtures/hostile/content'), hostileDir, 'hostile');
+      await buildFixtureSite(join(repoRoot, 'tests/fixtures/hostile/content'), own.hostile, 'hostile');
+      hostileDir = own.hostile;
+      built.push('hostile');
     } catch (e) {
+      rmSync(own.hostile, { recursive: true, force: true });
       hostileBuildError = (e as Error).message;
       console.error(`[browser tests] the hostile fixture site did not build:\n${hostileBuildError}`);
     }
@@ -66,5 +82,6 @@ export default async function setup(project: TestProject) {
 
   return async () => {
     await Promise.all(servers.map((s) => s.close()));
+    for (const name of built) publish(own[name], shared[name]);
   };
 }

@@ -161,3 +161,33 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 export async function closePage(page: Page): Promise<void> {
   await page.context().close();
 }
+
+/**
+ * Scrolls each `<incident-map>` into view (maps load only when seen), waits until it has
+ * drawn (`data-state="ready"`), then scrolls back to the top. Fails if a map fails or stalls.
+ */
+export async function mapsReady(page: Page, timeout = 20_000): Promise<void> {
+  for (const map of await page.locator('incident-map').all()) {
+    await map.scrollIntoViewIfNeeded();
+    await expect.poll(() => map.getAttribute('data-state'), { timeout, message: 'the map draws (data-state="ready")' }).toBe('ready');
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
+
+/**
+ * Opens a popup on a map the way a keyboard user does: focus the map, press Enter (which
+ * opens the incidents nearest the centre, zooming into a cluster first), until a popup shows.
+ * Returns the popup's locator.
+ */
+export async function openPopupByKeyboard(page: Page, map = page.locator('incident-map').first()) {
+  await map.scrollIntoViewIfNeeded();
+  await expect.poll(() => map.getAttribute('data-state'), { timeout: 20_000, message: 'the map is ready' }).toBe('ready');
+  await map.locator('canvas').first().focus();
+  const popup = page.locator('.maplibregl-popup');
+  for (let i = 0; i < 8 && (await popup.count()) === 0; i++) {
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(700);
+  }
+  await expect.poll(() => popup.count(), { message: 'a popup opened from the keyboard' }).toBeGreaterThan(0);
+  return popup.first();
+}

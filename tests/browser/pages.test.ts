@@ -5,7 +5,7 @@
  */
 import { afterAll, describe, expect, test } from 'vitest';
 import { formatFigure, formatRange, rangesByVictims } from '../../src/lib/ranges.ts';
-import { closeBrowser, closePage, expectClean, openPage, screenshot, type OpenOptions, type Page } from './harness.ts';
+import { closeBrowser, closePage, expectClean, mapsReady, openPage, screenshot, type OpenOptions, type Page } from './harness.ts';
 import { siteRecords } from './records.ts';
 
 afterAll(closeBrowser);
@@ -55,6 +55,7 @@ function pageTest(name: string, path: string, check: (page: Page, width: number)
       const page = await openPage(path, { ...options, width });
       try {
         await check(page, width);
+        await mapsReady(page);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         expect(overflow, `the page scrolls sideways at ${width} px`).toBeLessThanOrEqual(0);
         expectClean(page);

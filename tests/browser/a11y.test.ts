@@ -1,0 +1,241 @@
+/**
+ * Accessibility as a keyboard or screen-reader user meets it: axe-core finds no serious or
+ * critical violation on any page type, and Tab alone reaches the skip link, the search box,
+ * the index filters, the map's controls and a map popup.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, describe, expect, test } from 'vitest';
+import { closeBrowser, closePage, expectClean, mapsReady, openPage, openPopupByKeyboard, screenshot, type Page } from './harness.ts';
+import { siteRecords } from './records.ts';
+
+afterAll(closeBrowser);
+
+// axe-core: the standard accessibility rules engine (Deque), run inside the page.
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+const records = siteRecords('main');
+const incidents = [...records.incidents].sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
+const newest = incidents[0];
+const month = newest.data.date.slice(0, 7);
+
+const pageTypes: [string, string][] = [
+  ['home', '/'],
+  ['incidents index', '/incidents/'],
+  ['incident', `/incidents/${newest.id}/`],
+  ['countries index', '/countries/'],
+  ['country', `/countries/${newest.data.location.country}/`],
+  ['actors index', '/actors/'],
+  ['actor', `/actors/${newest.data.actors.perpetrators[0]}/`],
+  ['timeline', '/timeline/'],
+  ['year', `/timeline/${month.slice(0, 4)}/`],
+  ['month', `/timeline/${month.replace('-', '/')}/`],
+  ['source', `/sources/${newest.data.claims[0].source}/`],
+  ['briefs index', '/briefs/'],
+  ...records.briefs.slice(0, 1).map((b): [string, string] => ['brief', `/briefs/${b.id}/`]),
+  ['methodology', '/methodology/'],
+  ['data', '/data/'],
+  ['search', '/search/?q=Timbuktu'],
+  ['not found', '/no-such-page/'],
+];
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: unknown[]; failureSummary?: string }[];
+}
+
+/** Runs axe-core in the page (through DevTools, so the page's CSP does not block it). */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations;
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(', ')}${v.nodes.length > 3 ? ` and ${v.nodes.length - 3} more` : ''}`);
+}
+
+describe('axe-core finds no serious or critical violation', () => {
+  test.each(pageTypes)('on the %s page (%s)', async (_, path) => {
+    const page = await openPage(path, { status: path === '/no-such-page/' ? 404 : 200, waitUntil: 'networkidle' });
+    try {
+      await mapsReady(page); // maps load when seen: let axe check them too
+      expect(await seriousViolations(page)).toEqual([]);
+    } finally {
+      await closePage(page);
+    }
+  });
+
+  test('on the incidents index on a phone', async () => {
+    const page = await openPage('/incidents/', { width: 360 });
+    try {
+      expect(await seriousViolations(page)).toEqual([]);
+    } finally {
+      await closePage(page);
+    }
+  });
+});
+
+/** What has keyboard focus, described for messages and matching. */
+async function focused(page: Page): Promise<{ tag: string; id: string; name: string; cls: string; href: string; inMap: boolean; inPopup: boolean; text: string }> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    return {
+      tag: el?.tagName.toLowerCase() ?? '',
+      id: el?.id ?? '',
+      name: el?.getAttribute('name') ?? '',
+      cls: el?.getAttribute('class') ?? '',
+      href: el?.getAttribute('href') ?? '',
+      inMap: !!el?.closest('incident-map'),
+      inPopup: !!el?.closest('.maplibregl-popup'),
+      text: (el?.textContent ?? '').trim().slice(0, 40),
+    };
+  });
+}
+
+/** Presses Tab until `match` holds for the focused element; returns how many presses it took. */
+async function tabUntil(page: Page, match: (f: Awaited<ReturnType<typeof focused>>) => boolean, max = 80): Promise<number> {
+  const seen: string[] = [];
+  for (let i = 1; i <= max; i++) {
+    await page.keyboard.press('Tab');
+    const f = await focused(page);
+    if (match(f)) return i;
+    seen.push(`${f.tag}${f.id ? '#' + f.id : ''}${f.name ? `[name=${f.name}]` : ''}${f.href ? `[href=${f.href}]` : ''}`);
+  }
+  throw new Error(`not reached with ${max} presses of Tab; focus went through: ${seen.join(' → ')}`);
+}
+
+/** A keyboard user must see where focus is: an outline or a box shadow. */
+async function focusIsVisible(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement;
+    const s = getComputedStyle(el);
+    const r = el.getBoundingClientRect();
+    const onScreen = r.width > 1 && r.height > 1 && r.bottom > 0 && r.top < innerHeight;
+    const ring = (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none';
+    return onScreen && ring;
+  });
+}
+
+describe('keyboard only', () => {
+  test('the first Tab reaches a visible skip link that moves focus to the main content', async () => {
+    const page = await openPage('/incidents/');
+    try {
+      await page.keyboard.press('Tab');
+      const f = await focused(page);
+      expect(f.href).toBe('#main');
+      expect(f.text).toMatch(/skip/i);
+      expect(await focusIsVisible(page), 'the focused skip link is visible').toBe(true);
+      await page.keyboard.press('Enter');
+      expect(new URL(page.url()).hash).toBe('#main');
+      // The next Tab goes into the main content, past the header.
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => !!document.activeElement?.closest('main')), 'focus after the skip link is inside main').toBe(true);
+      expectClean(page);
+    } finally {
+      await closePage(page);
+    }
+  });
+
+  test('Tab reaches the header search box, and Enter searches for what was typed', async () => {
+    const page = await openPage('/');
+    try {
+      await tabUntil(page, (f) => f.name === 'q');
+      expect(await focusIsVisible(page), 'the focused search box shows focus').toBe(true);
+      await page.keyboard.type('Timbuktu');
+      await Promise.all([page.waitForURL(/\/search\/\?q=Timbuktu/), page.keyboard.press('Enter')]);
+      expect(new URL(page.url()).searchParams.get('q')).toBe('Timbuktu');
+    } finally {
+      await closePage(page);
+    }
+  });
+
+  test('every link and control Tab reaches on the home page shows where focus is', async () => {
+    const page = await openPage('/');
+    try {
+      const invisible: string[] = [];
+      for (let i = 0; i < 40; i++) {
+        await page.keyboard.press('Tab');
+        const f = await focused(page);
+        if (f.tag === 'body') break;
+        if (f.inMap && f.tag === 'canvas') continue; // checked with the map tests
+        if (!(await focusIsVisible(page))) invisible.push(`${f.tag}${f.href ? `[href=${f.href}]` : ''} "${f.text}"`);
+      }
+      expect(invisible, 'focused elements with no visible focus indicator').toEqual([]);
+    } finally {
+      await closePage(page);
+    }
+  });
+
+  test('Tab reaches every filter of the incidents index, and arrow keys filter the list and the URL', async () => {
+    const page = await openPage('/incidents/');
+    try {
+      const controls = await page.locator('incident-filter select, incident-filter input').evaluateAll((els) => els.map((e) => e.getAttribute('name')));
+      expect(controls.sort()).toEqual(['actor', 'country', 'from', 'to', 'type'].sort());
+      await tabUntil(page, (f) => f.name === 'country');
+      const reached = new Set(['country']);
+      for (let i = 0; i < 12 && reached.size < controls.length; i++) {
+        await page.keyboard.press('Tab');
+        const f = await focused(page);
+        if (f.name) reached.add(f.name);
+      }
+      expect([...reached].sort()).toEqual([...controls].sort());
+
+      // Choose the first country with the keyboard.
+      await tabUntil(page, (f) => f.name === 'country');
+      await page.keyboard.press('ArrowDown');
+      await expect.poll(() => new URL(page.url()).searchParams.get('country'), { message: 'the country filter is in the URL' }).toBeTruthy();
+      const country = new URL(page.url()).searchParams.get('country')!;
+      const expected = incidents.filter((i) => i.data.location.country === country).map((i) => i.id).sort();
+      const visible = await page
+        .locator('main [data-incident-id]')
+        .evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => e.getAttribute('data-incident-id')!));
+      expect([...new Set(visible)].sort()).toEqual(expected);
+      expectClean(page);
+    } finally {
+      await screenshot(page, 'a11y-index-filtered-by-keyboard');
+      await closePage(page);
+    }
+  });
+
+  test('Tab reaches the map of an incident page and its controls, and Enter opens a popup linking to the incident', async () => {
+    const page = await openPage(`/incidents/${newest.id}/`);
+    try {
+      const map = page.locator('incident-map').first();
+      await map.scrollIntoViewIfNeeded();
+      await expect.poll(() => map.getAttribute('data-state'), { timeout: 20_000, message: 'the map is ready' }).toBe('ready');
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.locator('body').focus();
+      await tabUntil(page, (f) => f.inMap && f.tag === 'canvas', 120);
+      const reached = new Set<string>();
+      // The zoom buttons are part of the same map.
+      for (let i = 0; i < 6; i++) {
+        await page.keyboard.press('Tab');
+        const f = await focused(page);
+        if (!f.inMap) break;
+        reached.add(f.cls);
+      }
+      expect([...reached].join(' '), 'zoom controls reached by Tab').toMatch(/maplibregl-ctrl-zoom-in/);
+      // Back to the map itself: Enter opens what lies at the centre (the incident), zooming into clusters first.
+      const popup = await openPopupByKeyboard(page);
+      const links = await popup.locator('a[href]').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      expect(links).toContain(`/incidents/${newest.id}/`);
+      // Focus moves into the popup, and Tab reaches the incident's link there.
+      const inPopup = [await focused(page)];
+      expect(inPopup[0].inPopup, 'focus moved into the popup').toBe(true);
+      for (let i = 0; i < 8 && inPopup.at(-1)!.inPopup; i++) {
+        await page.keyboard.press('Tab');
+        inPopup.push(await focused(page));
+      }
+      expect(inPopup.filter((f) => f.inPopup).map((f) => f.href)).toContain(`/incidents/${newest.id}/`);
+      expectClean(page);
+    } finally {
+      await screenshot(page, 'a11y-incident-map-popup-by-keyboard');
+      await closePage(page);
+    }
+  });
+});

@@ -1,0 +1,243 @@
+/**
+ * The maps as a reader meets them in headless Chromium (WebGL through SwiftShader): each page
+ * type draws a real map with the expected incidents, clusters expand, popups link to their
+ * incidents, the time filter narrows the map and the list together and survives a reload,
+ * MapLibre loads only when the map comes into view, and nothing is fetched from another host.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, describe, expect, inject, test } from 'vitest';
+import { addDays } from '../../src/lib/dates.ts';
+import { closeBrowser, closePage, expectClean, openPage, screenshot, screenshotDir, type Page } from './harness.ts';
+import { siteRecords } from './records.ts';
+
+afterAll(closeBrowser);
+
+const records = siteRecords('main');
+const incidents = [...records.incidents].sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
+const newest = incidents[0];
+const country = newest.data.location.country;
+const perpetratorCounts = new Map<string, number>();
+for (const i of incidents) for (const p of i.data.actors.perpetrators) perpetratorCounts.set(p, (perpetratorCounts.get(p) ?? 0) + 1);
+const actor = [...perpetratorCounts].filter(([a]) => a !== 'unknown').sort((a, b) => b[1] - a[1])[0][0];
+
+/** The first map of the page, scrolled into view and drawn. */
+async function readyMap(page: Page, index = 0) {
+  const map = page.locator('incident-map').nth(index);
+  await map.scrollIntoViewIfNeeded();
+  await expect.poll(() => map.getAttribute('data-state'), { timeout: 30_000, message: 'the map draws (data-state="ready")' }).toBe('ready');
+  return map;
+}
+
+/** Waits for the map to come to rest at another zoom than `before`. */
+async function zoomChanged(map: ReturnType<Page['locator']>, before: string) {
+  await expect.poll(() => map.getAttribute('data-zoom'), { timeout: 15_000, message: 'the map zooms in' }).not.toBe(before);
+}
+
+/** Distinct colours in a screenshot of the map canvas, and the share of the most common one. */
+async function canvasColours(page: Page, map: ReturnType<Page['locator']>): Promise<{ distinct: number; topShare: number }> {
+  const png = await map.locator('canvas.maplibregl-canvas').screenshot();
+  return page.evaluate(async (b64) => {
+    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    const bmp = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+    const c = new OffscreenCanvas(bmp.width, bmp.height);
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(bmp, 0, 0);
+    const px = ctx.getImageData(0, 0, bmp.width, bmp.height).data;
+    const counts = new Map<number, number>();
+    for (let i = 0; i < px.length; i += 4) {
+      const k = (px[i] << 16) | (px[i + 1] << 8) | px[i + 2];
+      counts.set(k, (counts.get(k) ?? 0) + 1);
+    }
+    return { distinct: counts.size, topShare: Math.max(...counts.values()) / (px.length / 4) };
+  }, png.toString('base64'));
+}
+
+async function expectRealMap(page: Page, map: ReturnType<Page['locator']>) {
+  const { distinct, topShare } = await canvasColours(page, map);
+  // Land may cover most of a regional map, but borders, labels and symbols draw many colours.
+  expect(distinct, 'the map canvas shows a drawing, not a blank').toBeGreaterThan(50);
+  expect(topShare, 'no single colour fills the map canvas').toBeLessThan(0.985);
+}
+
+/** Ids of the incidents linked from the open popup. */
+async function popupIncidentIds(page: Page): Promise<string[]> {
+  const hrefs = await page.locator('.maplibregl-popup a[href]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+  return hrefs.map((h) => /^\/incidents\/([^/]+)\/$/.exec(h)?.[1] ?? h);
+}
+
+describe('maps on each page type', () => {
+  const cases = [
+    { name: 'home', path: '/', expected: incidents.length, fitsAll: true },
+    { name: 'country', path: `/countries/${country}/`, expected: incidents.filter((i) => i.data.location.country === country).length, fitsAll: true },
+    { name: 'actor', path: `/actors/${actor}/`, expected: perpetratorCounts.get(actor)!, fitsAll: true },
+    { name: 'incident', path: `/incidents/${newest.id}/`, expected: undefined, fitsAll: false },
+  ];
+  for (const c of cases) {
+    test(`the ${c.name} page draws a map of West Africa with its incidents and asks no other host`, async () => {
+      const page = await openPage(c.path);
+      const map = await readyMap(page);
+      await expectRealMap(page, map);
+      const shown = Number(await map.getAttribute('data-point-count'));
+      // The build's own count of the incidents this map is for (index lookups on the records).
+      expect(shown, 'incidents on the map').toBe(Number(await map.getAttribute('data-expected-count')));
+      if (c.expected !== undefined) expect(shown, 'incidents on the map, counted from the records').toBe(c.expected);
+      else expect(shown).toBeGreaterThanOrEqual(1);
+      const rendered = Number(await map.getAttribute('data-rendered-count'));
+      // Clusters count their incidents: with the whole set in view, every incident is drawn.
+      if (c.fitsAll) expect(rendered, 'incidents drawn as symbols or inside clusters').toBe(shown);
+      else expect(rendered).toBeGreaterThanOrEqual(1);
+      await expect.poll(() => page.locator('[data-map-legend] li').count(), { message: 'the legend lists the perpetrators' }).toBeGreaterThan(0);
+      await screenshot(page, `map-${c.name}`);
+      await map.screenshot({ path: join(screenshotDir, `map-${c.name}-figure.png`) });
+      expectClean(page);
+      await closePage(page);
+    });
+  }
+});
+
+describe('map interaction', () => {
+  test('clicking a cluster zooms in until its incidents separate, and a popup links to the incident', async () => {
+    const page = await openPage('/');
+    const map = await readyMap(page);
+    const clusters = JSON.parse((await map.getAttribute('data-clusters')) ?? '[]') as [number, number, number][];
+    expect(clusters.length, 'the home map groups nearby incidents into clusters').toBeGreaterThan(0);
+    const canvas = map.locator('canvas.maplibregl-canvas');
+    const box = (await canvas.boundingBox())!;
+    let [x, y, n] = clusters[0];
+    let zoom = (await map.getAttribute('data-zoom'))!;
+    await page.mouse.click(box.x + x, box.y + y);
+    await zoomChanged(map, zoom);
+    // The clicked cluster is gone: the map is centred on it and no cluster of that size remains there.
+    const after = JSON.parse((await map.getAttribute('data-clusters'))!) as [number, number, number][];
+    expect(after.some(([cx, cy, cn]) => cn === n && Math.hypot(cx - box.width / 2, cy - box.height / 2) < 12)).toBe(false);
+
+    // Keep selecting what lies at the centre until a popup opens (nested clusters zoom in again).
+    for (let i = 0; i < 5 && !(await page.locator('.maplibregl-popup').count()); i++) {
+      zoom = (await map.getAttribute('data-zoom'))!;
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+      await page.waitForTimeout(300);
+      if (!(await page.locator('.maplibregl-popup').count())) await zoomChanged(map, zoom);
+    }
+    const ids = await popupIncidentIds(page);
+    expect(ids.length, 'the popup lists the incidents at that spot').toBeGreaterThan(0);
+    for (const id of ids) expect(records.incidents.some((i) => i.id === id), `popup link ${id} is an incident`).toBe(true);
+    const first = records.incidents.find((i) => i.id === ids[0])!;
+    const popupText = await page.locator('.maplibregl-popup').innerText();
+    expect(popupText).toContain(first.data.location.name);
+    expect(popupText).toMatch(/Killed: /);
+    await page.locator('.maplibregl-popup a').first().click();
+    await page.waitForURL(`**/incidents/${ids[0]}/`);
+    expectClean(page);
+    await closePage(page);
+  });
+
+  test('on an incident page the keyboard opens the popup of the incident at the centre', async () => {
+    const page = await openPage(`/incidents/${newest.id}/`);
+    const map = await readyMap(page);
+    const canvas = map.locator('canvas.maplibregl-canvas');
+    expect(await canvas.getAttribute('aria-label')).toMatch(/Map of/);
+    await canvas.focus();
+    for (let i = 0; i < 5 && !(await page.locator('.maplibregl-popup').count()); i++) {
+      const zoom = (await map.getAttribute('data-zoom'))!;
+      await page.keyboard.press('Enter');
+      await page.waitForTimeout(300);
+      if (!(await page.locator('.maplibregl-popup').count())) await zoomChanged(map, zoom);
+    }
+    expect(await popupIncidentIds(page)).toContain(newest.id);
+    // The popup takes focus so its links are reachable with Tab.
+    expect(await page.evaluate(() => !!document.activeElement?.closest('.maplibregl-popup'))).toBe(true);
+    await screenshot(page, 'map-incident-popup');
+    expectClean(page);
+    await closePage(page);
+  });
+
+  test('the time filter narrows the map and the list together, is kept in the URL and restored from it', async () => {
+    const dates = [...new Set(incidents.map((i) => i.data.date))].sort();
+    expect(dates.length, 'the dataset spans at least three dates').toBeGreaterThanOrEqual(3);
+    const from = dates[1];
+    const to = addDays(dates.at(-1)!, -1);
+    const expected = incidents.filter((i) => i.data.date >= from && i.data.date <= to).length;
+    expect(expected).toBeGreaterThan(0);
+    expect(expected).toBeLessThan(incidents.length);
+
+    const page = await openPage('/');
+    const map = await readyMap(page);
+    const listId = (await map.getAttribute('data-list-id'))!;
+    await page.getByLabel('From').first().fill(from);
+    await page.getByLabel('To').first().fill(to);
+    await page.getByLabel('To').first().dispatchEvent('change');
+    await expect.poll(() => map.getAttribute('data-point-count')).toBe(String(expected));
+    expect(new URL(page.url()).searchParams.get('from')).toBe(from);
+    expect(new URL(page.url()).searchParams.get('to')).toBe(to);
+    const rows = async () =>
+      page.locator(`#${listId} [data-incident-id]`).evaluateAll((els) => els.map((e) => ({ date: e.getAttribute('data-date')!, hidden: (e as HTMLElement).hidden })));
+    const listed = await rows();
+    expect(listed.some((r) => r.hidden), 'rows outside the dates are hidden').toBe(true);
+    for (const r of listed) expect(r.hidden, `row dated ${r.date}`).toBe(!(r.date >= from && r.date <= to));
+    await expect.poll(() => page.locator('[data-map-status]').first().textContent()).toContain(`${expected} incident`);
+    await screenshot(page, 'map-home-time-filter');
+    expectClean(page);
+    const url = new URL(page.url());
+    await closePage(page);
+
+    const again = await openPage(url.pathname + url.search);
+    const map2 = await readyMap(again);
+    await expect.poll(() => map2.getAttribute('data-point-count')).toBe(String(expected));
+    expect(await again.getByLabel('From').first().inputValue()).toBe(from);
+    expect(await again.getByLabel('To').first().inputValue()).toBe(to);
+    const restored = await again.locator(`#${listId} [data-incident-id]`).evaluateAll((els) => els.filter((e) => (e as HTMLElement).hidden).length);
+    expect(restored).toBe(listed.filter((r) => r.hidden).length);
+    await again.getByRole('button', { name: 'All dates' }).first().click();
+    await expect.poll(() => map2.getAttribute('data-point-count')).toBe(String(incidents.length));
+    expect(new URL(again.url()).search).toBe('');
+    expectClean(again);
+    await closePage(again);
+  });
+
+  test('the area comparison switches between the dates of an actor’s reach', async () => {
+    const withAreas = [...new Set(records.areas.map((a) => a.data.actor))].find((a) => new Set(records.areas.filter((r) => r.data.actor === a).map((r) => r.data.as_of)).size > 1);
+    expect(withAreas, 'an actor has areas at two dates').toBeDefined();
+    const page = await openPage(`/actors/${withAreas}/`);
+    const map = await readyMap(page);
+    const radios = map.locator('[data-area-compare] input[type=radio]');
+    expect(await radios.count()).toBeGreaterThanOrEqual(3);
+    const before = await canvasColours(page, map);
+    await radios.first().check();
+    await expect.poll(async () => (await canvasColours(page, map)).distinct, { message: 'the map redraws with one date' }).not.toBe(before.distinct);
+    // Areas of other dates are dimmed in the text list too; every area names its sources.
+    expect(await map.locator('.map-areas li.is-dimmed').count()).toBeGreaterThan(0);
+    for (const li of await map.locator('.map-areas li').all()) expect(await li.locator('a[href^="/sources/"]').count()).toBeGreaterThan(0);
+    expectClean(page);
+    await closePage(page);
+  });
+});
+
+describe('a light page', () => {
+  test('MapLibre and the map data load only once the map is scrolled into view; the incident page stays under 50 KB before', async () => {
+    const page = await openPage(`/incidents/${newest.id}/`, { width: 360, height: 400, waitUntil: 'networkidle' });
+    const top = (await page.locator('incident-map').first().boundingBox())!.y;
+    expect(top, 'the map starts below the first screen (precondition)').toBeGreaterThan(600);
+    const before = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+    expect(before.filter((p) => /map-view|maplibre|\/map\//.test(p)), 'nothing of the map before it is seen').toEqual([]);
+    await readyMap(page);
+    const after = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+    // Points fetched once even if the page has several maps.
+    expect(after.filter((p) => p === '/map/points.json').length).toBe(1);
+
+    const dir = inject('mainDir');
+    const gz = (paths: string[]) =>
+      [...new Set(paths)].reduce((sum, p) => {
+        const file = join(dir, p.endsWith('/') ? `${p}index.html` : p);
+        return existsSync(file) ? sum + gzipSync(readFileSync(file)).length : sum;
+      }, 0);
+    const page0 = `/incidents/${newest.id}/`;
+    const beforeBytes = gz([page0, ...before]);
+    const afterBytes = gz([page0, ...after]);
+    console.log(`incident page, gzip: ${(beforeBytes / 1024).toFixed(1)} KB before the map loads, ${(afterBytes / 1024).toFixed(1)} KB after`);
+    expect(beforeBytes).toBeLessThan(50 * 1024);
+    expectClean(page);
+    await closePage(page);
+  });
+});

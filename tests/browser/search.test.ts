@@ -1,0 +1,386 @@
+/**
+ * Search as a reader uses it: the /search/ page over the Pagefind index the build writes,
+ * the header search box, filters and order in the URL, and "incidents near a place".
+ * Expectations come from the records the site was built from, not hard-coded lists.
+ */
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { formatIncidentDate } from '../../src/lib/dates.ts';
+import { distanceKm } from '../../src/lib/geo.ts';
+import { buildFixtureSite, repoRoot, resultsDir } from './build-site.ts';
+import { closeBrowser, closePage, expectClean, openPage, screenshot, sharedBrowser, type Page } from './harness.ts';
+import { siteRecords } from './records.ts';
+import { serveStatic, type StaticServer } from './static-server.ts';
+
+afterAll(closeBrowser);
+
+const { incidents, actors } = siteRecords('main');
+const incidentUrl = (id: string) => `/incidents/${id}/`;
+const byUrl = new Map(incidents.map((i) => [incidentUrl(i.id), i]));
+const actorLabel = (id: string) => {
+  const a = actors.find((x) => x.id === id)!.data;
+  return a.short_name ?? a.name;
+};
+
+interface Shown {
+  href: string;
+  title: string;
+  /** The facts line of an incident result ("Date: …"), empty for other pages. */
+  facts: string;
+}
+
+/** Waits until the page reports a finished search (the live status gives a count) and reads the results. */
+async function results(page: Page, statusIncludes = ''): Promise<Shown[]> {
+  const status = page.locator('[data-search-status]');
+  await expect.poll(() => status.innerText(), { timeout: 15_000 }).toMatch(/^(\d[\d,]*|No) results?\b/);
+  if (statusIncludes) await expect.poll(() => status.innerText(), { timeout: 15_000 }).toContain(statusIncludes);
+  return page.locator('[data-search-results] > li').evaluateAll((items) =>
+    items.map((li) => ({
+      href: li.querySelector('h3 a')?.getAttribute('href') ?? '',
+      title: li.querySelector('h3 a')?.textContent ?? '',
+      facts: li.querySelector('.search-result-facts')?.textContent ?? '',
+    })),
+  );
+}
+
+const isIncident = (r: Shown) => r.href.startsWith('/incidents/');
+
+describe('the search page', () => {
+  test('"Boulikessi" (another spelling) finds the Boulkessi incident first, with its date, place, perpetrators and killed range', async () => {
+    const boulkessi = incidents.find((i) => i.data.location.name === 'Boulkessi' && i.data.location.aliases.includes('Boulikessi'));
+    expect(boulkessi, 'the dataset records the Boulkessi attack with the alias Boulikessi').toBeDefined();
+    const page = await openPage('/search/?q=Boulikessi');
+    try {
+      const shown = await results(page);
+      expect(shown[0]?.href).toBe(incidentUrl(boulkessi!.id));
+      expect(shown[0].title).toBe(boulkessi!.data.title);
+      expect(shown[0].facts).toContain(formatIncidentDate(boulkessi!.data));
+      expect(shown[0].facts).toContain('Boulkessi');
+      expect(shown[0].facts).toContain(actorLabel(boulkessi!.data.actors.perpetrators[0]));
+      expect(shown[0].facts).toMatch(/Killed:\s*(\d|at least|unknown)/);
+      expectClean(page);
+    } finally {
+      await closePage(page);
+    }
+  });
+
+  test('the header search box on any page leads to the results for its words', async () => {
+    const page = await openPage('/');
+    try {
+      await page.fill('#site-search-q', 'Tombouctou');
+      await Promise.all([page.waitForURL(/\/search\/\?q=Tombouctou$/), page.press('#site-search-q', 'Enter')]);
+      const shown = await results(page);
+      const timbuktu = incidents.filter((i) => i.data.location.aliases.includes('Tombouctou'));
+      expect(timbuktu.length).toBeGreaterThan(0);
+      for (const i of timbuktu) expect(shown.map((r) => r.href)).toContain(incidentUrl(i.id));
+      expect(await page.inputValue('#search-q')).toBe('Tombouctou');
+      expectClean(page);
+    } finally {
+      await closePage(page);
+    }
+  });
+
+  test('"Timbuktu" with the year filter 2025 finds the June 2025 attack and not the 2018 one', async () => {
+    const june2025 = incidents.find((i) => i.data.location.name === 'Timbuktu' && i.data.date.startsWith('2025-06'));
+    const in2018 = incidents.find((i) => i.data.location.name === 'Timbuktu' && i.data.date.startsWith('2018'));
+    expect(june2025 && in2018, 'the dataset records both Timbuktu attacks').toBeTruthy();
+    const page = await openPage('/search/?q=Timbuktu');
+    try {
+      const before = await results(page);
+      expect(before.map((r) => r.href)).toContain(incidentUrl(in2018!.id));
+      await page.selectOption('#search-filter-year', '2025');
+      await expect.poll(() => new URL(page.url()).searchParams.get('year')).toBe('2025');
+      const after = (await results(page, 'year 2025')).map((r) => r.href);
+      expect(after).toContain(incidentUrl(june2025!.id));
+      expect(after).not.toContain(incidentUrl(in2018!.id));
+      for (const href of after) expect(byUrl.get(href)?.data.date.slice(0, 4), href).toBe('2025');
+      expectClean(page);
+    } finally {
+      await closePage(page);
+    }
+  });
+
+  test('country and actor filters narrow the results to exactly the incidents that match them', async () => {
+    const mali = incidents.filter((i) => i.data.location.country === 'mli');
+    const maliJnim = mali.filter((i) => i.data.actors.perpetrators.includes('jnim'));
+    expect(maliJnim.length).toBeGreaterThan(0);
+    expect(maliJnim.length, 'the dataset has Malian incidents by other actors too').toBeLessThan(mali.length);
+    const page = await openPage('/search/?country=Mali');
+    try {
+      expect(new Set((await results(page)).map((r) => r.href))).toEqual(new Set(mali.map((i) => incidentUrl(i.id))));
+      await page.selectOption('#search-filter-actor', actorLabel('jnim'));
+      const narrowed = await results(page, `perpetrator ${actorLabel('jnim')}`);
+      expect(new Set(narrowed.map((r) => r.href))).toEqual(new Set(maliJnim.map((i) => incidentUrl(i.id))));
+      expectClean(page);
+    } finally {
+      await closePage(page);
+    }
+
+    const togo = await openPage('/search/?q=JNIM&country=Togo');
+    try {
+      const shown = await results(togo);
+      expect(shown.length).toBeGreaterThan(0);
+      for (const r of shown) expect(byUrl.get(r.href)?.data.location.country, r.href).toBe('tgo');
+    } finally {
+      await closePage(togo);
+    }
+  });
+
+  test('a search URL reproduces the same results, words and filters when opened again', async () => {
+    const page = await openPage('/search/');
+    let url = '';
+    let first: string[] = [];
+    try {
+      await page.locator('#search-filter-country').waitFor(); // Pagefind loaded, filters built
+      await page.fill('#search-q', 'Kpendjal');
+      await results(page, 'Kpendjal');
+      await page.selectOption('#search-filter-country', 'Togo');
+      first = (await results(page, 'country Togo')).map((r) => r.href);
+      expect(first.length).toBeGreaterThan(0);
+      url = page.url();
+      expect(new URL(url).search).toBe('?q=Kpendjal&country=Togo');
+    } finally {
+      await closePage(page);
+    }
+    const again = await openPage(new URL(url).pathname + new URL(url).search);
+    try {
+      expect((await results(again, 'country Togo')).map((r) => r.href)).toEqual(first);
+      expect(await again.inputValue('#search-q')).toBe('Kpendjal');
+      expect(await again.inputValue('#search-filter-country')).toBe('Togo');
+      expectClean(again);
+    } finally {
+      await closePage(again);
+    }
+  });
+
+  test('results sort by date, newest or oldest first', async () => {
+    const page = await openPage('/search/?q=JNIM&sort=date');
+    try {
+      const dates = (await results(page)).map((r) => byUrl.get(r.href)!.data.date);
+      expect(dates.length).toBeGreaterThan(2);
+      expect(dates).toEqual([...dates].sort().reverse());
+      await page.selectOption('#search-sort', 'oldest');
+      await expect.poll(() => new URL(page.url()).searchParams.get('sort')).toBe('oldest');
+      await expect.poll(async () => (await results(page)).map((r) => byUrl.get(r.href)!.data.date)).toEqual([...dates].sort());
+      expectClean(page);
+    } finally {
+      await closePage(page);
+    }
+  });
+
+  test('for a place, incidents there come before pages that only mention it', async () => {
+    const page = await openPage('/search/?q=Timbuktu');
+    try {
+      const shown = await results(page);
+      const atPlace = shown.filter((r) => byUrl.get(r.href)?.data.location.name === 'Timbuktu');
+      const firstOther = shown.findIndex((r) => !isIncident(r));
+      expect(atPlace.length).toBeGreaterThan(1);
+      expect(firstOther, 'some page other than an incident mentions Timbuktu').toBeGreaterThan(-1);
+      for (const r of atPlace) expect(shown.indexOf(r), r.href).toBeLessThan(firstOther);
+    } finally {
+      await closePage(page);
+    }
+  });
+
+  test('an actor\'s own page comes first for its short name, ahead of the incidents that mention it', async () => {
+    const page = await openPage('/search/?q=JNIM');
+    try {
+      expect((await results(page))[0]?.href).toBe('/actors/jnim/');
+    } finally {
+      await closePage(page);
+    }
+  });
+
+  test('the index holds incident, country, actor, source and brief pages only, without the header, navigation or footer', async () => {
+    const page = await openPage('/search/?q=Mali');
+    try {
+      const shown = await results(page);
+      expect(shown.length).toBeGreaterThan(5);
+      for (const r of shown) expect(r.href).toMatch(/^\/(incidents|countries|actors|sources|briefs)\/[^/]+\/$/);
+      // The full indexed text of an incident page, as Pagefind stored it.
+      const content = await page.evaluate(async () => {
+        const pf = await import(/* @vite-ignore */ '/pagefind/pagefind.js' as string);
+        const r = await pf.search(null, { filters: { type: 'incident' } });
+        return (await r.results[0].data()).content as string;
+      });
+      expect(content.length).toBeGreaterThan(50);
+      for (const chrome of ['Skip to content', 'Methodology', 'Cite as', 'CC BY 4.0', 'Download the data']) expect(content).not.toContain(chrome);
+    } finally {
+      await closePage(page);
+    }
+  });
+
+  test('results are a list of links a keyboard reaches, announced by a live status', async () => {
+    const page = await openPage('/search/?q=Djibo');
+    try {
+      await results(page);
+      await expect.poll(() => page.locator('[data-search-status]').getAttribute('aria-live')).toBe('polite');
+      const unlabelled = await page.locator('search-page select, search-page input').evaluateAll((els) =>
+        els.filter((e) => (e as HTMLSelectElement).labels?.length === 0).map((e) => e.id),
+      );
+      expect(unlabelled).toEqual([]);
+      await page.focus('#search-q');
+      let reached = false;
+      for (let i = 0; i < 20 && !reached; i++) {
+        await page.keyboard.press('Tab');
+        reached = await page.evaluate(() => !!document.activeElement?.closest('[data-search-results] li h3 a'));
+      }
+      expect(reached, 'Tab from the search box reaches the first result link').toBe(true);
+    } finally {
+      await closePage(page);
+    }
+  });
+
+  test('without JavaScript the page says so and links to the incident index', async () => {
+    const page = await openPage('/search/?q=Timbuktu', { javaScript: false });
+    try {
+      await expect.poll(() => page.locator('[data-search-fallback]').innerText()).toContain('needs JavaScript');
+      expect(await page.locator('[data-search-fallback] a[href="/incidents/"]').count()).toBe(1);
+    } finally {
+      await closePage(page);
+    }
+  });
+
+  test('looks finished on a desktop and on a 360 px phone, without sideways scrolling', async () => {
+    for (const width of [1280, 360]) {
+      const page = await openPage('/search/?q=Timbuktu&country=Mali', { width });
+      try {
+        await results(page);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+        expectClean(page);
+      } finally {
+        await screenshot(page, `search-${width}`);
+        await closePage(page);
+      }
+    }
+  });
+});
+
+describe('incidents near a place', () => {
+  const centre = incidents.find((i) => i.data.location.name === 'Timbuktu')!.data.location;
+  const within = (km: number) =>
+    incidents
+      .map((i) => ({ i, km: distanceKm(centre.lat, centre.lon, i.data.location.lat, i.data.location.lon) }))
+      .filter((x) => x.km <= km);
+
+  async function nearList(page: Page): Promise<string[]> {
+    await expect.poll(() => page.locator('[data-near-status]').innerText(), { timeout: 15_000 }).toMatch(/incidents? within|No incidents/);
+    return page.locator('[data-near-results] h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  }
+
+  test('lists the incidents within the chosen distance of a place named by an alias, nearest first', async () => {
+    const page = await openPage('/near/?place=Tombouctou&km=50');
+    try {
+      const near50 = within(50);
+      const shown = await nearList(page);
+      expect(new Set(shown)).toEqual(new Set(near50.map((x) => incidentUrl(x.i.id))));
+      const kms = shown.map((h) => near50.find((x) => incidentUrl(x.i.id) === h)!.km);
+      expect(kms).toEqual([...kms].sort((a, b) => a - b));
+      expect(await page.locator('[data-near-results] time').first().innerText()).toMatch(/\d{4}/);
+
+      await page.selectOption('#near-km', '250');
+      await Promise.all([page.waitForURL(/km=250/), page.click('near-place button[type="submit"]')]);
+      const shown250 = await nearList(page);
+      expect(new Set(shown250)).toEqual(new Set(within(250).map((x) => incidentUrl(x.i.id))));
+      expect(shown250.length).toBeGreaterThan(shown.length);
+      expectClean(page);
+    } finally {
+      await screenshot(page, 'near-timbuktu-250');
+      await closePage(page);
+    }
+  });
+
+  test('an incident page links to the incidents near its place', async () => {
+    const boulkessi = incidents.find((i) => i.data.location.name === 'Boulkessi')!;
+    const page = await openPage(incidentUrl(boulkessi.id));
+    try {
+      const link = page.locator('a', { hasText: 'Incidents near Boulkessi' });
+      await Promise.all([page.waitForURL(/\/near\//), link.click()]);
+      const shown = await nearList(page);
+      expect(shown[0]).toBe(incidentUrl(boulkessi.id));
+      expectClean(page);
+    } finally {
+      await closePage(page);
+    }
+  });
+
+  test('offers the places that start with what was typed when it names none exactly', async () => {
+    const page = await openPage('/near/?place=Timbu&km=50');
+    try {
+      // A single place starts with "Timbu": it is taken.
+      await expect.poll(() => page.locator('[data-near-heading]').innerText()).toContain('Timbuktu (Mali)');
+      await page.goto(page.url().replace('Timbu', 'Nowhereville'));
+      await expect.poll(() => page.locator('[data-near-status]').innerText()).toContain('No place called “Nowhereville”');
+    } finally {
+      await closePage(page);
+    }
+  });
+});
+
+describe('a new incident file, after a rebuild', () => {
+  const id = '2025-09-10-fambita-mosque-attack';
+  let server: StaticServer | undefined;
+  let contentDir = '';
+
+  beforeAll(async () => {
+    const source = siteRecords('main').sources[0].id;
+    contentDir = mkdtempSync(join(tmpdir(), 'sahel-search-content-'));
+    cpSync(join(repoRoot, 'content'), contentDir, { recursive: true });
+    writeFileSync(
+      join(contentDir, 'incidents', '2025', `${id}.md`),
+      [
+        '---',
+        'title: Attack on worshippers at the Fambita mosque',
+        'date: 2025-09-10',
+        'event_type: violence-against-civilians',
+        'sub_event_type: attack',
+        'location:',
+        '  name: Fambita',
+        '  aliases: [Fanbita, Fambitta]',
+        '  admin1: Tillabéri',
+        '  admin2: Téra',
+        '  country: ner',
+        '  lat: 14.05',
+        '  lon: 0.95',
+        '  precision: town',
+        'actors:',
+        '  perpetrators: [is-sahel]',
+        'claims:',
+        `  - source: ${source}`,
+        '    victims: civilian',
+        '    killed: {min: 20, max: 44}',
+        '---',
+        'A test record added by the search tests: gunmen attacked worshippers during prayers.',
+        '',
+      ].join('\n'),
+    );
+    const outDir = join(resultsDir, 'search-added-site');
+    await buildFixtureSite(contentDir, outDir, 'search-added');
+    server = await serveStatic(outDir, inject('csp'));
+  }, 300_000);
+
+  afterAll(async () => {
+    await server?.close();
+    if (contentDir) rmSync(contentDir, { recursive: true, force: true });
+  });
+
+  test('is findable by its place, each alias, and its regions written without accents', async () => {
+    const browser = await sharedBrowser();
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    try {
+      for (const q of ['Fambita', 'Fanbita', 'Fambitta', 'Tillaberi', 'Tera']) {
+        await page.goto(`${server!.url}/search/?q=${encodeURIComponent(q)}`);
+        const shown = await results(page);
+        expect(shown[0]?.href, `first result for "${q}"`).toBe(incidentUrl(id));
+        expect(shown[0].facts).toContain('20–44');
+      }
+      await page.goto(`${server!.url}/near/?place=Fanbita&km=25`);
+      await expect.poll(() => page.locator('[data-near-results] h3 a').first().getAttribute('href'), { timeout: 15_000 }).toBe(incidentUrl(id));
+    } finally {
+      await context.close();
+    }
+  });
+});
