@@ -4,6 +4,8 @@
  * highest, and an open-ended range ("at least") is flagged so the chart can mark it.
  */
 
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
 export interface BarDatum {
   /** `YYYY-MM`. */
   key: string;
@@ -32,7 +34,8 @@ export interface ChartLayout {
   max: number;
   bars: Bar[];
   yTicks: { y: number; value: number }[];
-  xTicks: { x: number; label: string }[];
+  /** Axis labels; `anchor` is the SVG text-anchor (month labels sit under their bar). */
+  xTicks: { x: number; label: string; anchor: 'start' | 'middle' }[];
 }
 
 /** The smallest of 1, 2, 2.5, 5 × 10^k that is at least `n` (1 for 0), for round axis ends. */
@@ -52,14 +55,15 @@ export interface LayoutOptions {
 }
 
 export function layoutBars(data: BarDatum[], opts: LayoutOptions = {}): ChartLayout {
-  const width = opts.width ?? 640;
-  const height = opts.height ?? 170;
-  const margin = opts.margin ?? { top: 12, right: 8, bottom: 24, left: 44 };
+  const width = opts.width ?? 960;
+  const height = opts.height ?? 220;
+  // The top margin leaves room for the chart's own label above the highest tick.
+  const margin = opts.margin ?? { top: 32, right: 10, bottom: 28, left: 52 };
   const plot = { x: margin.left, y: margin.top, width: width - margin.left - margin.right, height: height - margin.top - margin.bottom };
   const max = niceCeil(Math.max(0, ...data.map((d) => d.high ?? d.low)));
   const step = data.length ? plot.width / data.length : plot.width;
   // Gaps only when bars are wide enough to show them; a lone bar does not fill the plot.
-  const barWidth = Math.min(40, step > 4 ? step * 0.8 : step);
+  const barWidth = Math.min(40, step > 4 ? step * 0.8 : Math.max(step, 1.5));
   const scale = (v: number) => (v / max) * plot.height;
   const bottom = plot.y + plot.height;
 
@@ -81,17 +85,27 @@ export function layoutBars(data: BarDatum[], opts: LayoutOptions = {}): ChartLay
 
   const yTicks = [0, max / 2, max].filter((v, i, a) => Number.isInteger(v) && a.indexOf(v) === i).map((value) => ({ y: bottom - scale(value), value }));
 
-  // Year labels at January (or the first bar), thinned so they never overlap.
+  // Short spans get a label per month (with the year at January and at the first bar);
+  // longer ones get year labels at January, thinned so they never overlap.
+  if (data.length <= 24) {
+    const xTicks = data.map((d, i) => {
+      const month = MONTHS[+d.key.slice(5, 7) - 1];
+      const label = i === 0 || d.key.endsWith('-01') ? `${month} ${d.key.slice(0, 4)}` : month;
+      return { x: plot.x + i * step + step / 2, label, anchor: 'middle' as const };
+    });
+    const spacedMonths = xTicks.filter((_, i) => data.length <= 12 || i % 2 === 0 || data[i].key.endsWith('-01'));
+    return { width, height, plot, max, bars, yTicks, xTicks: spacedMonths };
+  }
   const years = new Set(data.map((d) => d.key.slice(0, 4)));
   const every = years.size > 24 ? 5 : years.size > 12 ? 2 : 1;
   const xTicks = data.flatMap((d, i) => {
     const year = +d.key.slice(0, 4);
     const isStart = i === 0 || d.key.endsWith('-01');
     if (!isStart || (i !== 0 && year % every !== 0)) return [];
-    return [{ x: plot.x + i * step, label: String(year) }];
+    return [{ x: plot.x + i * step, label: String(year), anchor: 'start' as const }];
   });
   // Drop a January label that would collide with the first bar's label.
-  const spaced = xTicks.filter((t, i) => i === 0 || t.x - xTicks[i - 1].x >= 34);
+  const spaced = xTicks.filter((t, i) => i === 0 || t.x - xTicks[i - 1].x >= 44);
 
   return { width, height, plot, max, bars, yTicks, xTicks: spaced };
 }

@@ -76,13 +76,13 @@ export const relationWords: Record<ActorData['affiliations'][number]['relation']
   'supported-by': 'supported by',
 };
 
-/** The same relation read from the other side ("al-Qaeda has as affiliate JNIM"). */
+/** The same relation read from the other side, as a heading on the other actor's page. */
 export const inverseRelationWords: Record<ActorData['affiliations'][number]['relation'], string> = {
-  'affiliate-of': 'affiliates',
-  'member-of': 'members',
-  'allied-with': 'allies',
-  'split-from': 'splinter groups',
-  'supported-by': 'supports',
+  'affiliate-of': 'Affiliates',
+  'member-of': 'Member groups',
+  'allied-with': 'Allied with it',
+  'split-from': 'Splinter groups',
+  'supported-by': 'Supports',
 };
 
 const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -107,4 +107,18 @@ export function shortIncidentDate(d: Pick<IncidentData, 'date' | 'date_precision
 /** "1 incident", "3 incidents". */
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+}
+
+/** ACLED's own wording for sub-event types whose kebab-case loses punctuation. */
+const subEventWords: Record<string, string> = {
+  'non-state-actor-overtakes-territory': 'Non-state actor overtakes territory',
+  'air-drone-strike': 'Air/drone strike',
+  'shelling-artillery-missile-attack': 'Shelling/artillery/missile attack',
+  'remote-explosive-landmine-ied': 'Remote explosive/landmine/IED',
+  'abduction-forced-disappearance': 'Abduction/forced disappearance',
+  'looting-property-destruction': 'Looting/property destruction',
+};
+
+export function subEventLabel(s: string): string {
+  return subEventWords[s] ?? s.charAt(0).toUpperCase() + s.slice(1).replace(/-/g, ' ');
 }

@@ -37,14 +37,19 @@ describe('bar layout', () => {
     expect(last.x + last.width).toBeLessThanOrEqual(c.plot.x + c.plot.width + 1e-9);
   });
 
-  it('labels the first bar and each January with its year', () => {
-    expect(c.xTicks.map((t) => t.label)).toEqual(['2024', '2025']);
+  it('labels each month of a short span, with the year at the first bar and at January', () => {
+    expect(c.xTicks.map((t) => t.label)).toEqual(['Dec 2024', 'Jan 2025', 'Feb', 'Mar']);
+  });
+
+  it('labels years, not months, over a span of several years', () => {
+    const years = Array.from({ length: 36 }, (_, i) => ({ key: `${2022 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`, low: 1, high: 1 }));
+    expect(layoutBars(years).xTicks.map((t) => t.label)).toEqual(['2022', '2023', '2024']);
   });
 
   it('thins year labels over long spans so they never crowd', () => {
     const long = Array.from({ length: 30 * 12 }, (_, i) => ({ key: `${1996 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`, low: 1, high: 1 }));
     const l = layoutBars(long);
-    for (let i = 1; i < l.xTicks.length; i++) expect(l.xTicks[i].x - l.xTicks[i - 1].x).toBeGreaterThanOrEqual(34);
+    for (let i = 1; i < l.xTicks.length; i++) expect(l.xTicks[i].x - l.xTicks[i - 1].x).toBeGreaterThanOrEqual(44);
     expect(l.xTicks.length).toBeLessThan(10);
   });
 });
