@@ -4,7 +4,9 @@
  * Points, clusters, popups, legend, areas of reach and the keyboard all live here.
  */
 import * as maplibregl from 'maplibre-gl';
-import 'maplibre-gl/dist/maplibre-gl.css';
+// As a URL, not an import: Astro would otherwise link this CSS from every page with a map,
+// before the map is ever seen.
+import maplibreCssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
 // The worker is served from the site itself (CSP: worker-src 'self' blob:), never a CDN.
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Feature, FeatureCollection, Point } from 'geojson';
@@ -147,6 +149,19 @@ async function loadStyle(s: MapSettings, basemap: Promise<FeatureCollection> | u
   return { style, font };
 }
 
+let cssLoaded: Promise<void> | undefined;
+function loadCss(): Promise<void> {
+  cssLoaded ??= new Promise((resolve, reject) => {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = maplibreCssUrl;
+    link.onload = () => resolve();
+    link.onerror = () => reject(new Error(`${maplibreCssUrl}: failed to load`));
+    document.head.append(link);
+  });
+  return cssLoaded;
+}
+
 export async function createMapView(host: HTMLElement, container: HTMLElement, s: MapSettings): Promise<MapView> {
   const basemapPromise = s.styleUrl ? undefined : loadBasemap(s.basemapUrl);
   const [data, areas, { style, font }, basemap] = await Promise.all([
@@ -154,6 +169,7 @@ export async function createMapView(host: HTMLElement, container: HTMLElement, s
     s.areas.length ? loadAreas(s.areasUrl) : Promise.resolve([] as MapArea[]),
     loadStyle(s, basemapPromise),
     basemapPromise,
+    loadCss(),
   ]);
   const slots = assignSlots(data.points.map((p) => p.perpetrators));
   const slotOf = (p: MapPoint) => slots.get(p.perpetrators.find((a) => slots.has(a)) ?? '') ?? OTHER_SLOT;
@@ -334,17 +350,27 @@ export async function createMapView(host: HTMLElement, container: HTMLElement, s
   }
   update();
 
-  // A test and status hook: how many incidents the drawn clusters and symbols stand for.
+  // Test hooks, set whenever the map comes to rest: how many incidents the drawn symbols and
+  // clusters stand for, where the clusters are (canvas pixels, count) and the zoom.
   map.on('idle', () => {
     const seen = new Set<string>();
+    const clusters: [number, number, number][] = [];
     let n = 0;
     for (const f of map.queryRenderedFeatures({ layers: [LAYERS.points, LAYERS.clusters] })) {
-      const key = f.properties.cluster_id !== undefined ? `c${f.properties.cluster_id}` : `p${f.properties.id}`;
+      const cluster = f.properties.cluster_id !== undefined;
+      const key = cluster ? `c${f.properties.cluster_id}` : `p${f.properties.id}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      n += (f.properties.point_count as number | undefined) ?? 1;
+      const count = cluster ? (f.properties.point_count as number) : 1;
+      n += count;
+      if (cluster) {
+        const at = map.project((f.geometry as Point).coordinates as [number, number]);
+        clusters.push([Math.round(at.x), Math.round(at.y), count]);
+      }
     }
     host.dataset.renderedCount = String(n);
+    host.dataset.clusters = JSON.stringify(clusters);
+    host.dataset.zoom = map.getZoom().toFixed(2);
     host.dataset.state = 'ready';
   });
 
