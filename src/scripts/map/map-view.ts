@@ -238,7 +238,8 @@ export async function createMapView(host: HTMLElement, container: HTMLElement, s
       const p = pointById.get(id);
       if (!p) continue;
       const li = el('li');
-      const a = el('a', undefined, `${p.place}, ${data.countryNames.get(p.country) ?? p.country}`);
+      const countryName = data.countryNames.get(p.country) ?? p.country;
+      const a = el('a', undefined, p.place === countryName ? countryName : `${p.place}, ${countryName}`);
       a.href = `${s.base}incidents/${encodeURIComponent(p.id)}/`;
       li.append(a);
       li.append(el('span', 'map-popup__date', formatIncidentDate({ date: p.date, date_precision: p.datePrecision, end_date: p.endDate })));
