@@ -74,8 +74,9 @@ function figure(rnd: Random, median: number): string {
   return `{min: ${base}, max: ${base + rnd.int(1, Math.max(2, base))}}`;
 }
 
+/** Towns weigh a little more than villages, but most violence is rural: a capital is only ~5× as likely as a village. */
 function pickPlace(rnd: Random, places: Place[]): Place {
-  return rnd.weighted(places.map((p) => [p, Math.sqrt(p.population + 2000)] as const));
+  return rnd.weighted(places.map((p) => [p, (p.population + 5000) ** 0.3] as const));
 }
 
 /** Generates `count` incidents (and the synthetic sources they cite), deterministically from `seed`. */
