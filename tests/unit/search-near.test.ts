@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchPlaces, placeLabel, resolvePlace, toPlace, within, type Place } from '../../src/scripts/search/near.ts';
+import { incidentName, matchPlaces, placeLabel, resolvePlace, toPlace, within, type Place } from '../../src/scripts/search/near.ts';
 import { nearUrl, parseNearQuery } from '../../src/scripts/search/near-url.ts';
 import { buildPlaces } from '../../src/lib/search-places.ts';
 import type { Incident } from '../../src/lib/record-index.ts';
@@ -91,5 +91,11 @@ describe('the place list', () => {
       { name: 'Kpendjal', aliases: [], country: 'Togo', lat: 10.8, lon: -3, incidents: 1 },
       { name: 'Timbuktu', aliases: ['Tombouctou', 'Tombouktou'], country: 'Mali', lat: 16.77, lon: -3, incidents: 2 },
     ]);
+  });
+});
+
+describe('incident names in the list', () => {
+  it('reads an incident id without its date as words', () => {
+    expect(incidentName('2025-06-02-timbuktu-camp-assault')).toBe('Timbuktu camp assault');
   });
 });

@@ -7,7 +7,7 @@ import { decodePoints, type MapPoint, type PointsFile } from '../../lib/map-poin
 import { formatIncidentDate } from '../../lib/dates.ts';
 import { formatRange } from '../../lib/ranges.ts';
 import type { PlacesFile } from '../../lib/search-places.ts';
-import { placeLabel, resolvePlace, toPlace, within, type Place } from './near.ts';
+import { incidentName, placeLabel, resolvePlace, toPlace, within, type Place } from './near.ts';
 import { nearUrl, parseNearQuery, type NearQuery } from './near-url.ts';
 
 const POINTS_URL = '/map/points.json';
@@ -123,7 +123,7 @@ class NearPlace extends HTMLElement {
 
   private renderPoint(p: MapPoint, km: number): HTMLLIElement {
     const li = el('li', 'near-result');
-    const a = el('a', undefined, `${p.place}, ${this.countryNames.get(p.country) ?? p.country}`);
+    const a = el('a', undefined, incidentName(p.id));
     a.href = `/incidents/${encodeURIComponent(p.id)}/`;
     const h = el('h3');
     h.append(a);
@@ -135,7 +135,9 @@ class NearPlace extends HTMLElement {
       ' · ',
       el('time', undefined, date),
       ' · ',
-      `${who}`,
+      `${p.place}, ${this.countryNames.get(p.country) ?? p.country}`,
+      ' · ',
+      who,
       ' · ',
       `killed: ${formatRange(p.killed ? { ...p.killed, claims: 1 } : undefined)}`,
     );

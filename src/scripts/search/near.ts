@@ -70,3 +70,12 @@ export function within<T extends { lat: number; lon: number; date: string }>(ite
   }
   return out.sort((a, b) => a.km - b.km || (a.item.date < b.item.date ? 1 : a.item.date > b.item.date ? -1 : 0));
 }
+
+/**
+ * A readable name from an incident id: ids are `<date>-<place>-<what>` by the record
+ * contract, and the point data carries no titles (they would triple its size).
+ */
+export function incidentName(id: string): string {
+  const words = id.replace(/^\d{4}-\d{2}-\d{2}-/, '').replace(/-/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}

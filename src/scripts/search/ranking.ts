@@ -1,4 +1,6 @@
 /**
+ * Result order for what readers type most: a place, or the name of a group or country.
+ *
  * "Results for a place show incidents before pages that only mention it." Pagefind's own
  * ranking already favours incidents at the place (their place names and aliases carry weight
  * 10, ordinary text 1), but a country, source or brief page that names the place many times
@@ -29,10 +31,28 @@ export function incidentsAtPlace(incidentResults: readonly { id: string; score: 
   return new Set(incidentResults.filter((r) => r.score >= best / 2).map((r) => r.id));
 }
 
-/** Stable partition: the given incidents first, then the rest, each group in its original order. */
-export function incidentsFirst<T extends { id: string }>(results: T[], incidentIds: Set<string>): T[] {
+/**
+ * Whether a query is one of the names of an actor or country page (its `names` metadata,
+ * separated by " | "), as a whole: "JNIM" or "GSIM" names JNIM, "JNIM attack" does not.
+ * Such a name occurs on most pages, so Pagefind alone ranks the long page about it low.
+ */
+export function namesMatch(q: string, names: string): boolean {
+  const wanted = fold(q);
+  return wanted !== '' && names.split('|').some((n) => fold(n) === wanted);
+}
+
+/**
+ * The order shown for a query: the page the query names first, then the incidents at the
+ * place it names, then everything else; Pagefind's order is kept within each group.
+ */
+export function arrangeResults<T extends { id: string }>(results: T[], named: { page?: string; incidents?: Set<string> }): T[] {
+  const first: T[] = [];
   const incidents: T[] = [];
   const others: T[] = [];
-  for (const r of results) (incidentIds.has(r.id) ? incidents : others).push(r);
-  return [...incidents, ...others];
+  for (const r of results) {
+    if (r.id === named.page) first.push(r);
+    else if (named.incidents?.has(r.id)) incidents.push(r);
+    else others.push(r);
+  }
+  return [...first, ...incidents, ...others];
 }

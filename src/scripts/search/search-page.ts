@@ -6,7 +6,7 @@
  * escaped except for its <mark> tags.
  */
 import { loadPagefind, type Pagefind, type PagefindResponse, type PagefindResult, type PagefindResultData } from './pagefind-api.ts';
-import { incidentsAtPlace, incidentsFirst, isPlaceQuery } from './ranking.ts';
+import { arrangeResults, incidentsAtPlace, isPlaceQuery, namesMatch } from './ranking.ts';
 import {
   filterDefs,
   filterValueLabel,
@@ -58,7 +58,7 @@ class SearchPage extends HTMLElement {
   async connectedCallback() {
     this.form = this.querySelector('form')!;
     this.input = this.form.querySelector('input[name="q"]')!;
-    this.sortSelect = this.form.querySelector('select[name="sort"]')!;
+    this.sortSelect = this.querySelector('select[name="sort"]')!;
     this.status = this.querySelector('[data-search-status]')!;
     this.list = this.querySelector('[data-search-results]')!;
     this.more = this.querySelector('[data-search-more]')!;
@@ -72,7 +72,7 @@ class SearchPage extends HTMLElement {
       return;
     }
     this.querySelector('[data-search-fallback]')?.remove();
-    this.form.querySelector<HTMLElement>('[data-search-controls]')!.hidden = false;
+    this.querySelectorAll<HTMLElement>('[data-search-controls]').forEach((c) => (c.hidden = false));
     await this.buildFilterControls();
     this.showState(parseSearchState(location.search));
     void this.search();
@@ -84,6 +84,7 @@ class SearchPage extends HTMLElement {
     this.form.addEventListener('change', (e) => {
       if (e.target !== this.input) this.update();
     });
+    this.sortSelect.addEventListener('change', () => this.update());
     this.form.addEventListener('submit', (e) => {
       e.preventDefault();
       window.clearTimeout(this.timer);
@@ -183,7 +184,7 @@ class SearchPage extends HTMLElement {
     const sort = pagefindSort(s);
     const response = await pf.search(pagefindTerm(s), { filters: pagefindFilters(s), sort });
     let results = response.results;
-    if (s.q && !sort) results = await this.placeRanking(s, results);
+    if (s.q && !sort) results = await this.arrange(s, results);
     if (run !== this.run) return; // a newer search has started
     this.results = results;
     this.shown = 0;
@@ -194,14 +195,33 @@ class SearchPage extends HTMLElement {
     this.setStatus(this.describe(s, results.length, !!sort));
   }
 
-  /** Incidents first when the query is a place (see ranking.ts). */
-  private async placeRanking(s: SearchState, results: PagefindResult[]): Promise<PagefindResult[]> {
-    if (s.filters.type) return results;
-    const incidents = await this.pf!.search(s.q, { filters: { ...pagefindFilters(s), type: 'incident' } });
-    if (incidents.results.length === 0) return results;
-    const top = await incidents.results[0].data();
-    if (!isPlaceQuery(s.q, top.meta.places ?? '')) return results;
-    return incidentsFirst(results, incidentsAtPlace(incidents.results));
+  /** Best match, as a reader expects it (see ranking.ts): the page a name names, then incidents at a place. */
+  private async arrange(s: SearchState, results: PagefindResult[]): Promise<PagefindResult[]> {
+    const wants = (t: string) => !s.filters.type || s.filters.type.includes(t);
+    const namedTypes = ['actor', 'country'].filter(wants);
+    const [page, incidents] = await Promise.all([
+      namedTypes.length > 0 ? this.namedPage(s, namedTypes) : undefined,
+      wants('incident') ? this.incidentsAtPlace(s) : undefined,
+    ]);
+    return arrangeResults(results, { page, incidents });
+  }
+
+  /** The actor or country page whose names include the query, among the best few of those types. */
+  private async namedPage(s: SearchState, types: string[]): Promise<string | undefined> {
+    const type = types.length === 1 ? types[0] : { any: types };
+    const found = await this.pf!.search(s.q, { filters: { ...pagefindFilters(s), type } });
+    for (const r of found.results.slice(0, 3)) {
+      if (namesMatch(s.q, (await r.data()).meta.names ?? '')) return r.id;
+    }
+    return undefined;
+  }
+
+  /** The incidents at the place the query names, or none when it names no place. */
+  private async incidentsAtPlace(s: SearchState): Promise<Set<string> | undefined> {
+    const found = await this.pf!.search(s.q, { filters: { ...pagefindFilters(s), type: 'incident' } });
+    if (found.results.length === 0) return undefined;
+    const top = await found.results[0].data();
+    return isPlaceQuery(s.q, top.meta.places ?? '') ? incidentsAtPlace(found.results) : undefined;
   }
 
   private describe(s: SearchState, n: number, sorted: boolean): string {
