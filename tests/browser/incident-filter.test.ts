@@ -1,0 +1,66 @@
+/**
+ * The filter of the incident index: an analyst narrows the list by country, actor, type and
+ * dates, shares the address, and the reader who opens it sees the same rows.
+ */
+import { afterAll, describe, expect, test } from 'vitest';
+import { closeBrowser, closePage, expectClean, openPage, type Page } from './harness.ts';
+import { siteRecords } from './records.ts';
+
+afterAll(closeBrowser);
+
+const incidents = siteRecords('main').incidents;
+const shown = (page: Page) => page.locator('#incident-index tbody tr:not([hidden])').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-incident-id')!).sort());
+const expected = (keep: (i: (typeof incidents)[number]) => boolean) => incidents.filter(keep).map((i) => i.id).sort();
+
+describe('incident index filter', () => {
+  test('a shared URL with country and start date shows only those incidents and says how many', async () => {
+    const page = await openPage('/incidents/?country=tgo&from=2023-01-01');
+    try {
+      const want = expected((i) => i.data.location.country === 'tgo' && i.data.date >= '2023-01-01');
+      expect(want.length).toBeGreaterThan(0);
+      expect(await shown(page)).toEqual(want);
+      await expect.poll(() => page.locator('.filter-status').innerText()).toBe(`Showing ${want.length} of ${incidents.length} incidents`);
+      expect(await page.inputValue('#f-country')).toBe('tgo');
+      expectClean(page);
+    } finally {
+      await closePage(page);
+    }
+  });
+
+  test('choosing an actor and an event type narrows the rows and writes the filter into the address', async () => {
+    const page = await openPage('/incidents/');
+    try {
+      expect(await shown(page)).toHaveLength(incidents.length);
+      await page.selectOption('#f-actor', 'jnim');
+      await page.selectOption('#f-type', 'battles');
+      expect(await shown(page)).toEqual(expected((i) => i.data.actors.perpetrators.includes('jnim') && i.data.event_type === 'battles'));
+      expect(new URL(page.url()).search).toBe('?actor=jnim&type=battles');
+      await page.click('.filter-form button[type=reset]');
+      await expect.poll(() => shown(page).then((s) => s.length)).toBe(incidents.length);
+      expect(new URL(page.url()).search).toBe('');
+      expectClean(page);
+    } finally {
+      await closePage(page);
+    }
+  });
+
+  test('a filter that matches nothing says so instead of showing an empty table', async () => {
+    const page = await openPage('/incidents/?from=2999-01-01');
+    try {
+      expect(await shown(page)).toEqual([]);
+      expect(await page.locator('.filter-empty').isVisible()).toBe(true);
+    } finally {
+      await closePage(page);
+    }
+  });
+
+  test('without JavaScript every incident is listed and no dead filter form is shown', async () => {
+    const page = await openPage('/incidents/?country=tgo', { javaScript: false });
+    try {
+      expect(await page.locator('#incident-index tbody tr').count()).toBe(incidents.length);
+      expect(await page.locator('.filter-form').isVisible()).toBe(false);
+    } finally {
+      await closePage(page);
+    }
+  });
+});
