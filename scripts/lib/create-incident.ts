@@ -4,7 +4,7 @@
  * against the records, then validation of the result. Figures are never filled in: the
  * skeleton leaves them out and says where the contributor must add them from a source.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { stringify } from 'yaml';

@@ -23,7 +23,7 @@ export const schemaNames = {
 
 export type SchemaName = keyof typeof schemaNames;
 
-const recordIdJson = { type: 'string', pattern: idPattern.source };
+const recordIdJson = { type: 'string' as const, pattern: idPattern.source };
 
 export function recordJsonSchema(name: SchemaName, siteUrl?: URL | string): Record<string, unknown> {
   const collection = schemaNames[name];
