@@ -9,6 +9,7 @@
  * misses pages must not deploy.
  */
 import type { AstroIntegration } from 'astro';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
@@ -24,6 +25,9 @@ function check<T extends { errors: string[] }>(step: string, response: T): T {
 }
 
 export interface IndexResult {
+  /** HTML files read. */
+  files: number;
+  /** Pages in the index: those marked `data-pagefind-body`. */
   pages: number;
   ms: number;
   outputPath: string;
@@ -38,10 +42,35 @@ export async function buildSearchIndex(siteDir: string): Promise<IndexResult> {
     const { page_count } = check('addDirectory', await index.addDirectory({ path: siteDir }));
     const outputPath = path.join(siteDir, 'pagefind');
     check('writeFiles', await index.writeFiles({ outputPath }));
-    return { pages: page_count, ms: performance.now() - started, outputPath };
+    removeUnusedUi(outputPath);
+    const pages = indexedPages(outputPath);
+    // Pagefind reports no error for an empty or missing folder; a search that finds nothing
+    // must not deploy either.
+    if (pages === 0) {
+      const err = new Error(`Pagefind indexed no page in ${siteDir} (${page_count} HTML files read)`);
+      err.stack = err.message;
+      throw err;
+    }
+    return { files: page_count, pages, ms: performance.now() - started, outputPath };
   } finally {
     // The service is a child process: leaving it open keeps the build from exiting.
     await pagefind.close();
+  }
+}
+
+/** Pages in the written index, from the bundle's entry file. */
+function indexedPages(outputPath: string): number {
+  const entry = JSON.parse(readFileSync(path.join(outputPath, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  return Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+}
+
+/**
+ * Pagefind also writes its ready-made search UIs (about 0.4 MB); /search/ is our own page on
+ * the JS API (`pagefind.js`, its worker and WebAssembly), so those files would only be dead weight.
+ */
+function removeUnusedUi(outputPath: string): void {
+  for (const f of readdirSync(outputPath)) {
+    if (/^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/.test(f)) rmSync(path.join(outputPath, f));
   }
 }
 
@@ -50,8 +79,8 @@ export function pagefindIndex(): AstroIntegration {
     name: 'pagefind-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const { pages, ms } = await buildSearchIndex(fileURLToPath(dir));
-        logger.info(`search index: ${pages} HTML files read in ${(ms / 1000).toFixed(2)} s`);
+        const { files, pages, ms } = await buildSearchIndex(fileURLToPath(dir));
+        logger.info(`search index: ${pages} pages indexed (of ${files} HTML files) in ${(ms / 1000).toFixed(2)} s`);
       },
     },
   };
