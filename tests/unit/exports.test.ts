@@ -1,10 +1,12 @@
+import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { csvCell, toCsv } from '../../src/lib/csv.ts';
 import { incidentsCsv, incidentsGeoJson, incidentsJson } from '../../src/lib/exports/incident-exports.ts';
 import { incidentColumns } from '../../src/lib/exports/incident-table.ts';
-import type { Incident } from '../../src/lib/record-index.ts';
-import { bundledIndex, fixtureIndex, incidentRecord, SITE } from './exports-helpers.ts';
+import { buildRecordIndex, type Incident } from '../../src/lib/record-index.ts';
+import { validateContent } from '../../src/validation/validate.ts';
+import { bundledIndex, fixtureIndex, incidentRecord, projectRoot, SITE } from './exports-helpers.ts';
 
 const rowsOf = (csv: string) => parseCsv(csv, { columns: true, skip_empty_lines: true }) as Record<string, string>[];
 
@@ -196,5 +198,30 @@ describe('downloads of the bundled records', () => {
       const expected = all.filter((i) => i.data.actors.perpetrators.includes(a.id) || i.data.actors.targets.includes(a.id));
       expect(rows.map((r) => r.id).sort()).toEqual(expected.map((i) => i.id).sort());
     }
+  });
+});
+
+describe('downloads of the hostile fixture records', () => {
+  const { records, errors } = validateContent(join(projectRoot, 'tests/fixtures/hostile'));
+  const index = buildRecordIndex(records);
+
+  it('neutralise every formula in every text cell of the CSV', () => {
+    expect(errors).toEqual([]);
+    const rows = rowsOf(incidentsCsv(index.incidents, SITE));
+    expect(rows.length).toBe(index.incidents.length);
+    // The fixture does carry formulas: they arrive as text.
+    expect(rows.some((r) => r.title.startsWith(`'=HYPERLINK(`))).toBe(true);
+    expect(rows.length).toBeGreaterThan(0);
+    const numeric = /^(latitude|longitude|source_count|.*_(low|high))$/;
+    for (const row of rows) {
+      for (const [column, value] of Object.entries(row)) {
+        if (!numeric.test(column)) expect(value, `${row.id} ${column}`).not.toMatch(/^[=+\-@\t\r]/);
+      }
+    }
+  });
+
+  it('keep the GeoJSON and JSON parseable with the hostile text intact as data', () => {
+    const geo = JSON.parse(JSON.stringify(incidentsGeoJson(index.incidents, SITE)));
+    expect(geo.features.map((f: { properties: { title: string } }) => f.properties.title)).toEqual(index.incidents.map((i) => i.data.title));
   });
 });
