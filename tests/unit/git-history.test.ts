@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -22,13 +22,17 @@ function gitRepo(): string {
 
 describe('last change of each record from git', () => {
   it('gives each file the date of the newest commit that touched it', () => {
-    const history = readGitHistory(gitRepo());
+    const dir = gitRepo();
+    const history = readGitHistory(dir);
+    rmSync(dir, { recursive: true, force: true });
     expect(history.get('content/incidents/2025/a.md')?.date).toBe('2025-03-04T05:06:07Z'.replace('Z', '+00:00'));
     expect(history.get('content/incidents/2025/b é.md')?.date).toBe('2025-01-01T00:00:00+00:00');
   });
 
   it('still works, with no dates, outside a git repository', () => {
-    expect(readGitHistory(mkdtempSync(join(tmpdir(), 'no-git-'))).size).toBe(0);
+    const dir = mkdtempSync(join(tmpdir(), 'no-git-'));
+    expect(readGitHistory(dir).size).toBe(0);
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('parses the log format: newest commit first wins', () => {

@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createIncident, NewIncidentError } from '../../scripts/lib/create-incident.ts';
 import { parseRecordText } from '../../src/validation/read-records.ts';
 import { validateContent } from '../../src/validation/validate.ts';
@@ -23,6 +23,7 @@ describe('npm run new-incident', { timeout: 60_000 }, () => {
   beforeAll(() => {
     root = projectCopy();
   });
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   it('writes a skeleton in the year folder, placed by the gazetteer, that fails validation only on its TODOs', () => {
     const r = createIncident({ root, date: '2031-06-02', place: 'Tombouctou', country: 'MLI', perpetrators: ['jnim'], eventType: 'battles' });
