@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { formatIncidentDate } from '../../src/lib/dates.ts';
 import { distanceKm } from '../../src/lib/geo.ts';
-import { buildFixtureSite, repoRoot, resultsDir } from './build-site.ts';
+import { buildFixtureSite, repoRoot, resultsDir, runTag } from './build-site.ts';
 import { closeBrowser, closePage, expectClean, openPage, pageRecord, screenshot, sharedBrowser, type Page } from './harness.ts';
 import { siteRecords } from './records.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
@@ -103,7 +103,7 @@ describe('the search page', () => {
       const before = await results(page);
       expect(before.map((r) => r.href)).toContain(incidentUrl(in2018!.id));
       await page.selectOption('#search-filter-year', '2025');
-      await expect.poll(() => new URL(page.url()).searchParams.get('year')).toBe('2025');
+      await expect.poll(() => new URL(page.url()).searchParams.get('year'), { timeout: 15_000 }).toBe('2025');
       const after = (await results(page, 'year 2025')).map((r) => r.href);
       expect(after).toContain(incidentUrl(june2025!.id));
       expect(after).not.toContain(incidentUrl(in2018!.id));
@@ -174,8 +174,8 @@ describe('the search page', () => {
       expect(dates.length).toBeGreaterThan(2);
       expect(dates).toEqual([...dates].sort().reverse());
       await page.selectOption('#search-sort', 'oldest');
-      await expect.poll(() => new URL(page.url()).searchParams.get('sort')).toBe('oldest');
-      await expect.poll(async () => (await results(page)).map((r) => byUrl.get(r.href)!.data.date)).toEqual([...dates].sort());
+      await expect.poll(() => new URL(page.url()).searchParams.get('sort'), { timeout: 15_000 }).toBe('oldest');
+      await expect.poll(async () => (await results(page)).map((r) => byUrl.get(r.href)!.data.date), { timeout: 15_000 }).toEqual([...dates].sort());
       expectClean(page);
     } finally {
       await closePage(page);
@@ -254,7 +254,7 @@ describe('the search page', () => {
   test('without JavaScript the page says so and links to the incident index', async () => {
     const page = await openPage('/search/?q=Timbuktu', { javaScript: false });
     try {
-      await expect.poll(() => page.locator('[data-search-fallback]').innerText()).toContain('needs JavaScript');
+      await expect.poll(() => page.locator('[data-search-fallback]').innerText(), { timeout: 15_000 }).toContain('needs JavaScript');
       expect(await page.locator('[data-search-fallback] a[href="/incidents/"]').count()).toBe(1);
     } finally {
       await closePage(page);
@@ -328,9 +328,9 @@ describe('incidents near a place', () => {
     const page = await openPage('/near/?place=Timbu&km=50');
     try {
       // A single place starts with "Timbu": it is taken.
-      await expect.poll(() => page.locator('[data-near-heading]').innerText()).toContain('Timbuktu (Mali)');
+      await expect.poll(() => page.locator('[data-near-heading]').innerText(), { timeout: 15_000 }).toContain('Timbuktu (Mali)');
       await page.goto(page.url().replace('Timbu', 'Nowhereville'));
-      await expect.poll(() => page.locator('[data-near-status]').innerText()).toContain('No place called “Nowhereville”');
+      await expect.poll(() => page.locator('[data-near-status]').innerText(), { timeout: 15_000 }).toContain('No place called “Nowhereville”');
     } finally {
       await closePage(page);
     }
@@ -341,6 +341,8 @@ describe('a new incident file, after a rebuild', () => {
   const id = '2025-09-10-fambita-mosque-attack';
   let server: StaticServer | undefined;
   let contentDir = '';
+  // A folder of this run's own: other runs may be building at the same time.
+  const outDir = join(resultsDir, `search-added-site-${runTag}`);
 
   beforeAll(async () => {
     const source = siteRecords('main').sources[0].id;
@@ -374,7 +376,6 @@ describe('a new incident file, after a rebuild', () => {
         '',
       ].join('\n'),
     );
-    const outDir = join(resultsDir, 'search-added-site');
     await buildFixtureSite(contentDir, outDir, 'search-added');
     server = await serveStatic(outDir, inject('csp'));
   }, 300_000);
@@ -382,6 +383,7 @@ describe('a new incident file, after a rebuild', () => {
   afterAll(async () => {
     await server?.close();
     if (contentDir) rmSync(contentDir, { recursive: true, force: true });
+    rmSync(outDir, { recursive: true, force: true });
   });
 
   test('is findable by its place, each alias, and its regions written without accents', async () => {
