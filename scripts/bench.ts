@@ -35,8 +35,10 @@ export interface SizeResult {
   synthetic: number;
   incidents: number;
   validateMs: number;
+  validateCpuMs: number | null;
   validateInternalMs: number | null;
   buildMs: number;
+  buildCpuMs: number | null;
   buildPeakRss: number;
   pagefindMs: number | null;
   pages: number;
@@ -47,7 +49,7 @@ export interface SizeResult {
   country: Weight | null;
   pointsFile: string | null;
   pointsBytesPerIncident: number | null;
-  floor: { buildMs: number; peakRss: number; pagefindMs: number | null; pages: number } | null;
+  floor: { buildMs: number; cpuMs: number | null; peakRss: number; pagefindMs: number | null; pages: number } | null;
   loadBefore: number;
   loadAfter: number;
 }
@@ -111,8 +113,10 @@ async function benchSize(n: number): Promise<SizeResult> {
     synthetic: n,
     incidents,
     validateMs: validation.ms,
+    validateCpuMs: validation.cpuMs,
     validateInternalMs: internal ? Number(internal[1]) : null,
     buildMs: build.ms,
+    buildCpuMs: build.cpuMs,
     buildPeakRss: build.peakRss,
     pagefindMs: pagefindSeconds(build.output),
     pages: countHtml(dist),
@@ -136,7 +140,7 @@ async function benchSize(n: number): Promise<SizeResult> {
     cpSync(join(real, 'content/incidents'), join(floor, 'content/incidents'), { recursive: true });
     const fb = await runMeasured(process.execPath, [astroBin, 'build'], { cwd: floor, env: buildEnv(floor) });
     if (fb.code !== 0) fail('floor build', fb);
-    result.floor = { buildMs: fb.ms, peakRss: fb.peakRss, pagefindMs: pagefindSeconds(fb.output), pages: countHtml(join(floor, 'dist')) };
+    result.floor = { buildMs: fb.ms, cpuMs: fb.cpuMs, peakRss: fb.peakRss, pagefindMs: pagefindSeconds(fb.output), pages: countHtml(join(floor, 'dist')) };
     log(`${n}: floor built in ${(fb.ms / 1000).toFixed(1)} s, peak ${(fb.peakRss / 2 ** 30).toFixed(2)} GiB`);
   }
   if (!keep) rmSync(dir, { recursive: true, force: true });
@@ -159,8 +163,8 @@ const kb = (b: number | undefined) => (b == null ? 'n/a' : `${(b / 1000).toFixed
 function table(results: SizeResult[]): string {
   const rows: [string, (r: SizeResult) => string][] = [
     ['incidents (synthetic + bundled)', (r) => `${r.incidents.toLocaleString('en')}`],
-    ['validate (npm run validate, wall)', (r) => s(r.validateMs)],
-    ['build (validation + pages + index + exports, wall)', (r) => s(r.buildMs)],
+    ['validate (npm run validate), wall / CPU', (r) => `${s(r.validateMs)} / ${s(r.validateCpuMs)}`],
+    ['build (validation + pages + index + exports), wall / CPU', (r) => `${s(r.buildMs)} / ${s(r.buildCpuMs)}`],
     ['  of which Pagefind indexing', (r) => s(r.pagefindMs)],
     ['peak memory of the build (process tree RSS)', (r) => gib(r.buildPeakRss)],
     ['HTML pages', (r) => r.pages.toLocaleString('en')],
@@ -172,10 +176,10 @@ function table(results: SizeResult[]): string {
     ['incident (heaviest of sample): before / after', (r) => `${kb(r.incident?.max.before)} / ${kb(r.incident?.max.after)}`],
     ['country /countries/mli/: before / after', (r) => `${kb(r.country?.before)} / ${kb(r.country?.after)}`],
     ['map point data, gzip bytes per incident', (r) => (r.pointsBytesPerIncident == null ? 'n/a (no /map/points*.json)' : r.pointsBytesPerIncident.toFixed(1))],
-    ['floor build (bare Astro + Pagefind, wall)', (r) => s(r.floor?.buildMs)],
+    ['floor build (bare Astro + Pagefind), wall / CPU', (r) => `${s(r.floor?.buildMs)} / ${s(r.floor?.cpuMs)}`],
     ['  of which Pagefind indexing', (r) => s(r.floor?.pagefindMs)],
     ['floor peak memory', (r) => (r.floor ? gib(r.floor.peakRss) : 'n/a')],
-    ['ratio build / floor', (r) => (r.floor ? `${(r.buildMs / r.floor.buildMs).toFixed(2)}×` : 'n/a')],
+    ['ratio build / floor, wall / CPU', (r) => (r.floor ? `${(r.buildMs / r.floor.buildMs).toFixed(2)}× / ${r.buildCpuMs && r.floor.cpuMs ? (r.buildCpuMs / r.floor.cpuMs).toFixed(2) : 'n/a'}×` : 'n/a')],
     ['1-min load average before / after build', (r) => `${r.loadBefore.toFixed(1)} / ${r.loadAfter.toFixed(1)}`],
   ];
   const head = `| measure | ${results.map((r) => `${r.synthetic.toLocaleString('en')}`).join(' | ')} |`;

@@ -4,11 +4,15 @@
  * /proc: `/usr/bin/time` would only see the largest single process.
  */
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 
 export interface Measured {
   code: number | null;
   ms: number;
+  /** User + system CPU time of the command and every child it waited for (from /usr/bin/time), or null. */
+  cpuMs: number | null;
   /** Peak summed RSS of the process tree, in bytes (0 where /proc is missing). */
   peakRss: number;
   output: string;
@@ -50,10 +54,15 @@ function treeRss(root: number): number {
   return total;
 }
 
+const TIME = '/usr/bin/time';
+
 export function runMeasured(cmd: string, args: string[], opts: { cwd: string; env?: NodeJS.ProcessEnv; echo?: boolean; intervalMs?: number }): Promise<Measured> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(cmd, args, { cwd: opts.cwd, env: opts.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    // CPU time says what the work costs when the machine is shared; wall time alone does not.
+    const timeFile = existsSync(TIME) ? join(mkdtempSync(join(tmpdir(), 'bench-time-')), 'time.txt') : undefined;
+    const [file, argv] = timeFile ? [TIME, ['-o', timeFile, '-f', '%U %S', cmd, ...args]] : [cmd, args];
+    const child = spawn(file, argv, { cwd: opts.cwd, env: opts.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     const collect = (chunk: Buffer) => {
       const s = chunk.toString();
@@ -72,7 +81,13 @@ export function runMeasured(cmd: string, args: string[], opts: { cwd: string; en
     });
     child.on('close', (code) => {
       clearInterval(timer);
-      resolve({ code, ms: performance.now() - started, peakRss, output });
+      let cpuMs: number | null = null;
+      if (timeFile) {
+        const m = /([\d.]+) ([\d.]+)\s*$/.exec(readFileSync(timeFile, 'utf8'));
+        if (m) cpuMs = (Number(m[1]) + Number(m[2])) * 1000;
+        rmSync(dirname(timeFile), { recursive: true, force: true });
+      }
+      resolve({ code, ms: performance.now() - started, cpuMs, peakRss, output });
     });
   });
 }
