@@ -258,6 +258,13 @@ export async function createMapView(host: HTMLElement, container: HTMLElement, s
     const sorted = [...new Set(ids)].sort((a, b) => (a < b ? 1 : -1));
     popup.setLngLat(lngLat).setDOMContent(popupContent(sorted)).addTo(map);
   }
+  // Escape closes the popup and gives the keyboard back to the map.
+  container.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && popup.isOpen() && popup.getElement()?.contains(document.activeElement)) {
+      popup.remove();
+      canvas.focus();
+    }
+  });
 
   async function expandCluster(f: maplibregl.MapGeoJSONFeature) {
     const src = map.getSource<maplibregl.GeoJSONSource>(INCIDENT_SOURCE)!;
