@@ -11,7 +11,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
 
 export type { Browser, Page } from 'playwright-core';
@@ -47,7 +47,21 @@ export function sharedBrowser(): Promise<Browser> {
 export async function closeBrowser(): Promise<void> {
   const b = shared;
   shared = undefined;
+  contexts.clear();
   if (b) await (await b).close();
+}
+
+/**
+ * Browser contexts shared by pages of the same site, size and JavaScript setting, so scripts
+ * such as MapLibre come from the browser cache after the first page (as for a real reader).
+ */
+const contexts = new Map<string, Promise<BrowserContext>>();
+
+async function newContext(width: number, height: number, javaScript: boolean): Promise<BrowserContext> {
+  const browser = await sharedBrowser();
+  const context = await browser.newContext({ viewport: { width, height }, javaScriptEnabled: javaScript, deviceScaleFactor: 1 });
+  await context.route((url) => !isLocal(url), (route) => route.abort('blockedbyclient'));
+  return context;
 }
 
 /** Base URL of a served site, e.g. `http://127.0.0.1:41234` (no trailing slash). */
@@ -68,6 +82,8 @@ export interface PageRecord {
 }
 
 const records = new WeakMap<Page, PageRecord>();
+/** Pages opened with a context of their own, closed with it. */
+const freshContexts = new WeakSet<Page>();
 
 export function pageRecord(page: Page): PageRecord {
   const r = records.get(page);
@@ -90,25 +106,36 @@ export interface OpenOptions {
   status?: number;
   /** When to consider the page loaded (default `load`; `networkidle` also waits for lazy fetches). */
   waitUntil?: 'load' | 'domcontentloaded' | 'networkidle';
+  /** A context of its own (empty cache, cookies and storage) instead of the shared one. */
+  fresh?: boolean;
 }
 
 /**
- * Opens `path` of a served site in a fresh browser context (own cookies, storage and
- * viewport) and starts recording problems. Requests to other hosts are blocked and recorded:
- * the site must work offline and leak nothing to third parties.
+ * Opens `path` of a served site and starts recording problems. Pages share a browser context
+ * per site, size and JavaScript setting unless `fresh` is set. Requests to any other host are
+ * blocked and recorded: the site must work offline and leak nothing to third parties.
  */
 export async function openPage(path: string, options: OpenOptions = {}): Promise<Page> {
-  const { site = 'main', width = 1280, javaScript = true, status = 200, waitUntil = 'load' } = options;
+  const { site = 'main', width = 1280, javaScript = true, status = 200, waitUntil = 'load', fresh = false } = options;
   const height = options.height ?? (width < 600 ? 780 : 900);
-  const browser = await sharedBrowser();
-  const context = await browser.newContext({ viewport: { width, height }, javaScriptEnabled: javaScript, deviceScaleFactor: 1 });
+  let context: BrowserContext;
+  if (fresh) context = await newContext(width, height, javaScript);
+  else {
+    const key = `${site} ${width}x${height} ${javaScript}`;
+    if (!contexts.has(key)) contexts.set(key, newContext(width, height, javaScript));
+    context = await contexts.get(key)!;
+  }
   const page = await context.newPage();
+  if (fresh) freshContexts.add(page);
   const record: PageRecord = { consoleErrors: [], pageErrors: [], failedRequests: [], foreignRequests: [], hosts: new Set(), dialogs: [] };
   records.set(page, record);
 
-  await context.route((url) => !isLocal(url), (route) => route.abort('blockedbyclient'));
+  const url = siteUrl(site) + path;
   page.on('console', (msg) => {
-    if (msg.type() === 'error') record.consoleErrors.push(`${msg.text()} (${msg.location().url})`);
+    if (msg.type() !== 'error') return;
+    // Chromium logs the expected 404 of a not-found page itself as an error.
+    if (status >= 400 && msg.location().url === url && /status of 404/.test(msg.text())) return;
+    record.consoleErrors.push(`${msg.text()} (${msg.location().url})`);
   });
   page.on('pageerror', (err) => record.pageErrors.push(err.stack ?? err.message));
   page.on('dialog', (dialog) => {
@@ -116,23 +143,20 @@ export async function openPage(path: string, options: OpenOptions = {}): Promise
     void dialog.dismiss();
   });
   page.on('request', (req) => {
-    const url = new URL(req.url());
-    record.hosts.add(isLocal(url) ? 'local' : url.host);
-    if (!isLocal(url)) record.foreignRequests.push(req.url());
+    const u = new URL(req.url());
+    record.hosts.add(isLocal(u) ? 'local' : u.host);
+    if (!isLocal(u)) record.foreignRequests.push(req.url());
   });
   page.on('requestfailed', (req) => {
     if (isLocal(new URL(req.url()))) record.failedRequests.push(`${req.url()}: ${req.failure()?.errorText}`);
   });
-  let documentUrl = '';
   page.on('response', (res) => {
     if (res.status() < 400) return;
     // The page itself may be expected to be a 404 (the not-found page); anything else is a failure.
-    if (res.url() === documentUrl && res.status() === status) return;
+    if (res.url() === url && res.status() === status) return;
     record.failedRequests.push(`${res.url()}: HTTP ${res.status()}`);
   });
 
-  const url = siteUrl(site) + path;
-  documentUrl = url;
   const response = await page.goto(url, { waitUntil });
   expect(response?.status(), `HTTP status of ${path}`).toBe(status);
   return page;
@@ -157,9 +181,10 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return path;
 }
 
-/** Closes a page opened with `openPage` together with its context. */
+/** Closes a page opened with `openPage` (and its context when it had its own). */
 export async function closePage(page: Page): Promise<void> {
-  await page.context().close();
+  if (freshContexts.has(page)) await page.context().close();
+  else await page.close();
 }
 
 /**

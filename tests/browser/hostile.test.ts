@@ -6,7 +6,7 @@
  * that shows it, the CSV keeps formulas as text and the feeds stay well-formed.
  */
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { closeBrowser, closePage, expectClean, openPage, openPopupByKeyboard, screenshot, siteUrl, type Page } from './harness.ts';
+import { closeBrowser, closePage, expectClean, mapsReady, openPage, openPopupByKeyboard, screenshot, siteUrl, type Page } from './harness.ts';
 import { siteRecords } from './records.ts';
 
 afterAll(closeBrowser);
@@ -93,8 +93,10 @@ async function mainText(page: Page): Promise<string> {
 
 function hostilePage(name: string, path: string, check?: (page: Page) => Promise<void>) {
   test(`${name} (${path}) shows the hostile records as text and runs none of them`, async () => {
-    const page = await openPage(path, { site: 'hostile', waitUntil: 'networkidle' });
+    const page = await openPage(path, { site: 'hostile' });
     try {
+      // Maps build their legends and lists from record text in the browser: let them draw.
+      await mapsReady(page);
       if (check) await check(page);
       await expectInert(page);
     } finally {

@@ -29,7 +29,7 @@ async function mainText(page: Page): Promise<string> {
 }
 
 async function h1(page: Page): Promise<string> {
-  await expect.poll(() => page.locator('h1').count(), { message: 'the page has one h1' }).toBe(1);
+  expect(await page.locator('h1').count(), 'the page has one h1').toBe(1);
   return (await page.locator('h1').innerText()).replace(/\s+/g, ' ').trim();
 }
 

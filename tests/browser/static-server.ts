@@ -76,7 +76,8 @@ export async function serveStatic(root: string, csp: string): Promise<StaticServ
       res.writeHead(403).end('forbidden');
       return;
     }
-    const headers: Record<string, string> = { 'Content-Security-Policy': csp, 'Cache-Control': 'no-store' };
+    // Each run serves a fresh build on a fresh port (a new origin), so assets may be cached for the run.
+    const headers: Record<string, string> = { 'Content-Security-Policy': csp };
     let file = path;
     if (dirAt(path)) {
       if (!pathname.endsWith('/')) {
@@ -94,7 +95,9 @@ export async function serveStatic(root: string, csp: string): Promise<StaticServ
         return;
       }
     }
-    res.writeHead(status, { ...headers, 'Content-Type': contentType(file) });
+    const type = contentType(file);
+    const cache = type.startsWith('text/html') ? 'no-cache' : 'max-age=600';
+    res.writeHead(status, { ...headers, 'Content-Type': type, 'Cache-Control': cache });
     if (req.method === 'HEAD') {
       res.end();
       return;

@@ -11,5 +11,7 @@ export default defineConfig({
     // Builds happen in globalSetup; a single test may still wait for a map to render in SwiftShader.
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // The machine is shared: give what the page does after load (filters, search) time to show.
+    expect: { poll: { timeout: 10_000 } },
   },
 });
