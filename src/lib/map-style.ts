@@ -66,8 +66,9 @@ export function basemapLayers(focusCountry?: string): LayerSpecification[] {
         'text-field': ['get', 'name'],
         'text-font': FONT,
         'text-size': ['case', ['==', ['get', 'capital'], 1], 13, 12],
-        'text-anchor': 'left',
-        'text-offset': [0.5, 0],
+        // Right of the dot where there is room, else another side: labels dodge clusters and symbols.
+        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+        'text-radial-offset': 0.5,
         'text-optional': true,
         'symbol-sort-key': ['-', 0, ['get', 'pop']],
       },
@@ -121,7 +122,8 @@ export function overlayLayers(font: string[] = FONT_BOLD): LayerSpecification[] 
     },
     {
       id: LAYERS.clusterCount, type: 'symbol', source: INCIDENT_SOURCE, filter: ['has', 'point_count'],
-      layout: { 'text-field': ['get', 'point_count_abbreviated'], 'text-font': font, 'text-size': 13, 'text-allow-overlap': true, 'text-ignore-placement': true },
+      // Always drawn, and (not ignoring placement) keeps basemap labels from running under it.
+      layout: { 'text-field': ['get', 'point_count_abbreviated'], 'text-font': font, 'text-size': 13, 'text-allow-overlap': true, 'text-padding': 6 },
       paint: { 'text-color': C.clusterText },
     },
     {
@@ -134,7 +136,6 @@ export function overlayLayers(font: string[] = FONT_BOLD): LayerSpecification[] 
         'icon-image': ['concat', 'incident-shape-', ['to-string', ['get', 'slot']]],
         'icon-size': iconSize,
         'icon-allow-overlap': true,
-        'icon-ignore-placement': true,
         // Big tolls under small ones so every symbol stays visible.
         'symbol-sort-key': ['-', 0, ['get', 'kh']],
       },

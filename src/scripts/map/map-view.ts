@@ -120,6 +120,15 @@ function boundsOf(coords: [number, number][]): [number, number, number, number] 
   return b;
 }
 
+/** Widens a box around its centre to at least `w` by `h` degrees, so a few close points still show their region. */
+function atLeast([w0, s0, e0, n0]: [number, number, number, number], w: number, h: number): [number, number, number, number] {
+  const cx = (w0 + e0) / 2;
+  const cy = (s0 + n0) / 2;
+  const hw = Math.max(e0 - w0, w) / 2;
+  const hh = Math.max(n0 - s0, h) / 2;
+  return [cx - hw, cy - hh, cx + hw, cy + hh];
+}
+
 /** The bounding box of a country's land in the offline basemap. */
 function countryBounds(basemap: FeatureCollection, iso3: string): [number, number, number, number] | undefined {
   const coords: [number, number][] = [];
@@ -182,7 +191,7 @@ export async function createMapView(host: HTMLElement, container: HTMLElement, s
   const countryBox = s.filter.country && basemap ? countryBounds(basemap, s.filter.country) : undefined;
   const corners: [number, number][] = mine.map((p) => [p.lon, p.lat]);
   if (countryBox) corners.push([countryBox[0], countryBox[1]], [countryBox[2], countryBox[3]]);
-  const initialBounds = boundsOf(corners) ?? DEFAULT_BOUNDS;
+  const initialBounds = atLeast(boundsOf(corners) ?? DEFAULT_BOUNDS, 8, 5);
   const map = new maplibregl.Map({
     container,
     style,
