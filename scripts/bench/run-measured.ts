@@ -13,6 +13,8 @@ export interface Measured {
   ms: number;
   /** User + system CPU time of the command and every child it waited for (from /usr/bin/time), or null. */
   cpuMs: number | null;
+  /** Peak RSS of the largest single process of the tree, in bytes (from /usr/bin/time), or null. */
+  maxSingleRss: number | null;
   /** Peak summed RSS of the process tree, in bytes (0 where /proc is missing). */
   peakRss: number;
   output: string;
@@ -61,7 +63,7 @@ export function runMeasured(cmd: string, args: string[], opts: { cwd: string; en
     const started = performance.now();
     // CPU time says what the work costs when the machine is shared; wall time alone does not.
     const timeFile = existsSync(TIME) ? join(mkdtempSync(join(tmpdir(), 'bench-time-')), 'time.txt') : undefined;
-    const [file, argv] = timeFile ? [TIME, ['-o', timeFile, '-f', '%U %S', cmd, ...args]] : [cmd, args];
+    const [file, argv] = timeFile ? [TIME, ['-o', timeFile, '-f', '%U %S %M', cmd, ...args]] : [cmd, args];
     const child = spawn(file, argv, { cwd: opts.cwd, env: opts.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     const collect = (chunk: Buffer) => {
@@ -82,12 +84,16 @@ export function runMeasured(cmd: string, args: string[], opts: { cwd: string; en
     child.on('close', (code) => {
       clearInterval(timer);
       let cpuMs: number | null = null;
+      let maxSingleRss: number | null = null;
       if (timeFile) {
-        const m = /([\d.]+) ([\d.]+)\s*$/.exec(readFileSync(timeFile, 'utf8'));
-        if (m) cpuMs = (Number(m[1]) + Number(m[2])) * 1000;
+        const m = /([\d.]+) ([\d.]+) (\d+)\s*$/.exec(readFileSync(timeFile, 'utf8'));
+        if (m) {
+          cpuMs = (Number(m[1]) + Number(m[2])) * 1000;
+          maxSingleRss = Number(m[3]) * 1024;
+        }
         rmSync(dirname(timeFile), { recursive: true, force: true });
       }
-      resolve({ code, ms: performance.now() - started, cpuMs, peakRss, output });
+      resolve({ code, ms: performance.now() - started, cpuMs, maxSingleRss, peakRss, output });
     });
   });
 }
