@@ -216,13 +216,14 @@ export async function createMapView(host: HTMLElement, container: HTMLElement, s
   canvas.setAttribute('aria-label', `${s.label}. Arrow keys pan, plus and minus zoom, Enter opens the incidents nearest the centre.`);
   if (s.listId && document.getElementById(s.listId)) canvas.setAttribute('aria-describedby', s.listId);
 
+  const indexOf = new Map(data.points.map((p, i) => [p, i]));
   const features = (points: MapPoint[]): FeatureCollection<Point> => ({
     type: 'FeatureCollection',
     features: points.map((p) => ({
       type: 'Feature',
       geometry: { type: 'Point', coordinates: [p.lon, p.lat] },
-      // Only what styling needs goes to the worker; the popup reads the point itself by id.
-      properties: { id: p.id, slot: slotOf(p), kh: killedHigh(p) },
+      // Only numbers go to the worker (cheap to copy at 30,000 points); `i` indexes data.points.
+      properties: { i: indexOf.get(p)!, slot: slotOf(p), kh: killedHigh(p) },
     })),
   });
 
@@ -238,13 +239,12 @@ export async function createMapView(host: HTMLElement, container: HTMLElement, s
     return { type: 'FeatureCollection', features: out };
   };
 
-  const pointById = new Map(data.points.map((p) => [p.id, p]));
 
-  function popupContent(ids: string[]): HTMLElement {
+  function popupContent(indexes: number[]): HTMLElement {
     const box = el('div', 'map-popup');
     const list = el('ul');
-    for (const id of ids.slice(0, POPUP_MAX_ITEMS)) {
-      const p = pointById.get(id);
+    for (const i of indexes.slice(0, POPUP_MAX_ITEMS)) {
+      const p = data.points[i];
       if (!p) continue;
       const li = el('li');
       const countryName = data.countryNames.get(p.country) ?? p.country;
@@ -257,14 +257,14 @@ export async function createMapView(host: HTMLElement, container: HTMLElement, s
       list.append(li);
     }
     box.append(list);
-    if (ids.length > POPUP_MAX_ITEMS) box.append(el('p', 'map-popup__more', `and ${ids.length - POPUP_MAX_ITEMS} more here: zoom in or see the list.`));
+    if (indexes.length > POPUP_MAX_ITEMS) box.append(el('p', 'map-popup__more', `and ${indexes.length - POPUP_MAX_ITEMS} more here: zoom in or see the list.`));
     return box;
   }
 
   const popup = new maplibregl.Popup({ maxWidth: '300px', focusAfterOpen: true, closeButton: true });
-  function openPopup(lngLat: maplibregl.LngLatLike, ids: string[]) {
-    // Newest first, as in the page's lists.
-    const sorted = [...new Set(ids)].sort((a, b) => (a < b ? 1 : -1));
+  function openPopup(lngLat: maplibregl.LngLatLike, indexes: number[]) {
+    // Newest first, as in the page's lists (points are stored oldest first).
+    const sorted = [...new Set(indexes)].sort((a, b) => b - a);
     popup.setLngLat(lngLat).setDOMContent(popupContent(sorted)).addTo(map);
   }
   // Escape closes the popup and gives the keyboard back to the map.
@@ -301,7 +301,7 @@ export async function createMapView(host: HTMLElement, container: HTMLElement, s
       return true;
     }
     // Every incident drawn at (nearly) the same spot goes in one popup.
-    const here = near.filter((n) => n.f.layer.id === LAYERS.points && n.d <= near[0].d + 4).map((n) => n.f.properties.id as string);
+    const here = near.filter((n) => n.f.layer.id === LAYERS.points && n.d <= near[0].d + 4).map((n) => n.f.properties.i as number);
     openPopup((first.geometry as Point).coordinates as [number, number], here);
     return true;
   }
@@ -375,7 +375,7 @@ export async function createMapView(host: HTMLElement, container: HTMLElement, s
     let n = 0;
     for (const f of map.queryRenderedFeatures({ layers: [LAYERS.points, LAYERS.clusters] })) {
       const cluster = f.properties.cluster_id !== undefined;
-      const key = cluster ? `c${f.properties.cluster_id}` : `p${f.properties.id}`;
+      const key = cluster ? `c${f.properties.cluster_id}` : `p${f.properties.i}`;
       if (seen.has(key)) continue;
       seen.add(key);
       const count = cluster ? (f.properties.point_count as number) : 1;
