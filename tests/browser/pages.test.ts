@@ -4,6 +4,7 @@
  * failed request or request to another host. Screenshots land in test-results/screenshots/.
  */
 import { afterAll, describe, expect, test } from 'vitest';
+import { formatDay, formatIncidentDate } from '../../src/lib/dates.ts';
 import { formatFigure, formatRange, rangesByVictims } from '../../src/lib/ranges.ts';
 import { closeBrowser, closePage, expectClean, mapsReady, openPage, screenshot, type OpenOptions, type Page } from './harness.ts';
 import { siteRecords } from './records.ts';
@@ -71,7 +72,11 @@ pageTest('Home', '/', async (page) => {
   expect(await h1(page)).not.toBe('');
   // What changed most recently: the newest incident is on the home page, linked.
   expect(await linkPaths(page)).toContain(`/incidents/${newest.id}/`);
-  expect(await mainText(page)).toContain(newest.data.title);
+  const text = await mainText(page);
+  expect(text).toContain(newest.data.title);
+  // Headline figures for the last 30 and 365 days of the record.
+  expect(text).toMatch(/last 30 days/i);
+  expect(text).toMatch(/last 365 days/i);
 });
 
 pageTest('Incidents index', '/incidents/', async (page) => {
@@ -240,6 +245,15 @@ describe('every record page', () => {
     const page = await openPage(path);
     try {
       expect(await h1(page)).not.toBe('');
+      const incident = incidents.find((i) => path === `/incidents/${i.id}/`);
+      if (incident) {
+        // The date at its own precision, never a false day ("May 2025", not "1 May 2025").
+        const text = await mainText(page);
+        expect(text).toContain(formatIncidentDate(incident.data));
+        if (incident.data.date_precision === 'month' || incident.data.date_precision === 'year') {
+          expect(text).not.toContain(formatDay(incident.data.date));
+        }
+      }
       expectClean(page);
     } finally {
       await closePage(page);
