@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { summariseClaims, summaryBasis, summaryPhrase } from '../../src/lib/claims.ts';
-import { shortIncidentDate } from '../../src/lib/labels.ts';
+import { shortIncidentDate, subEventLabel } from '../../src/lib/labels.ts';
+import { eventTaxonomy } from '../../src/schemas/taxonomy.ts';
 import type { Claim } from '../../src/schemas/incident.ts';
 
 const claim = (source: string, c: Partial<Claim>): Claim => ({ source, victims: 'unknown', ...c });
@@ -35,5 +36,20 @@ describe('short dates in tables', () => {
     expect(shortIncidentDate({ date: '2018-01-01', date_precision: 'year' })).toBe('2018');
     expect(shortIncidentDate({ date: '2025-06-02', date_precision: 'day' })).toBe('2 Jun 2025');
     expect(shortIncidentDate({ date: '2025-03-10', date_precision: 'week' })).toBe('wk of 10 Mar 2025');
+  });
+});
+
+describe('sub-event labels', () => {
+  it("uses ACLED's own punctuation where kebab-case loses it", () => {
+    expect(subEventLabel('non-state-actor-overtakes-territory')).toBe('Non-state actor overtakes territory');
+    expect(subEventLabel('remote-explosive-landmine-ied')).toBe('Remote explosive/landmine/IED');
+  });
+
+  it('gives every sub-event type of the taxonomy a readable label', () => {
+    for (const sub of Object.values(eventTaxonomy).flat()) {
+      const label = subEventLabel(sub);
+      expect(label[0]).toBe(label[0].toUpperCase());
+      expect(label).not.toMatch(/[a-z]-[a-z]+-/);
+    }
   });
 });
