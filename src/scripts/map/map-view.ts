@@ -15,7 +15,7 @@ import { killedHigh, type DecodedPoints, type MapPoint } from '../../lib/map-poi
 import {
   AREA_SOURCE, CLUSTER_MAX_ZOOM, CLUSTER_RADIUS, FOCUS_SOURCE, FONT_BOLD, INCIDENT_SOURCE, LAYERS, offlineStyle, overlayLayers, slotColour,
 } from '../../lib/map-style.ts';
-import { assignSlots, OTHER_SLOT, SYMBOL_SLOTS } from '../../lib/map-symbols.ts';
+import { assignSlots, OTHER_SLOT, SIZE_STOPS, SYMBOL_SLOTS } from '../../lib/map-symbols.ts';
 import { formatIncidentDate, formatDay } from '../../lib/dates.ts';
 import { formatRange } from '../../lib/ranges.ts';
 import { loadAreas, loadBasemap, loadPoints } from './map-data.ts';
@@ -345,9 +345,10 @@ export async function createMapView(host: HTMLElement, container: HTMLElement, s
     }
     const sizes = el('p', 'map-legend__note');
     sizes.append('Size: people killed (high end of the reported range) ');
-    for (const [n, scale] of [[0, 0.65], [10, 0.95], [100, 1.35]] as const) {
+    // The same sizes as the map's symbols (the icons are drawn at 82% of their box).
+    for (const [n, scale] of SIZE_STOPS.filter(([k]) => k === 0 || k === 10 || k === 100)) {
       const span = el('span', 'map-legend__size');
-      span.append(legendSwatch(0, scale, '#9aa0a6'), ` ${n === 100 ? '100+' : n}`);
+      span.append(legendSwatch(0, scale * 0.9, '#9aa0a6'), ` ${n === 100 ? '100+' : n}`);
       sizes.append(span);
     }
     const clusters = el('p', 'map-legend__note');
