@@ -14,7 +14,7 @@ class IncidentMap extends HTMLElement {
 
   connectedCallback() {
     const d = this.dataset;
-    this.querySelector('.map-poster__js')?.removeAttribute('hidden');
+    for (const e of this.querySelectorAll('[data-map-js]')) e.removeAttribute('hidden');
     this.#wireTimeFilter();
     this.#wireAreaCompare();
     if (!d.listId || !document.getElementById(d.listId)) this.querySelector('[data-list-link]')?.remove();
