@@ -82,6 +82,8 @@ pageTest('Home', '/', async (page) => {
 pageTest('Incidents index', '/incidents/', async (page) => {
   expect(await h1(page)).toMatch(/incident/i);
   expect([...(await listedIncidentIds(page))].sort()).toEqual(incidents.map((i) => i.id).sort());
+  // One row per incident file, no more.
+  expect(await page.locator('main table tr[data-incident-id]').count()).toBe(incidents.length);
   // Newest first.
   const firstRowId = await page.locator('main [data-incident-id]').first().getAttribute('data-incident-id');
   expect(firstRowId).toBe(newest.id);
