@@ -85,8 +85,9 @@ pageTest('Incidents index', '/incidents/', async (page) => {
   // One row per incident file, no more.
   expect(await page.locator('main table tr[data-incident-id]').count()).toBe(incidents.length);
   // Newest first.
-  const firstRowId = await page.locator('main [data-incident-id]').first().getAttribute('data-incident-id');
-  expect(firstRowId).toBe(newest.id);
+  const dates = await page.locator('main table tr[data-incident-id]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-date') ?? ''));
+  expect(dates).toEqual([...dates].sort().reverse());
+  expect(dates[0]).toBe(newest.data.date);
 });
 
 test('the incidents index lists every incident with JavaScript off', async () => {
