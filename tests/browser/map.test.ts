@@ -226,22 +226,25 @@ describe('a light page', () => {
     const top = (await page.locator('incident-map').first().boundingBox())!.y;
     expect(top, 'the map starts below the first screen (precondition)').toBeGreaterThan(600);
     const before = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
-    expect(before.filter((p) => /map-view|maplibre|\/map\//.test(p)), 'nothing of the map before it is seen').toEqual([]);
+    // The poster image may come early (it is the placeholder); MapLibre and the data may not.
+    expect(before.filter((p) => /map-view|maplibre|\/map\/(?!poster\.svg)/.test(p)), 'nothing of the map before it is seen').toEqual([]);
     await readyMap(page);
     const after = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
     // Points fetched once even if the page has several maps.
     expect(after.filter((p) => p === '/map/points.json').length).toBe(1);
 
     const dir = inject('mainDir');
+    // The budget counts what makes the page readable: HTML, CSS and JavaScript.
     const gz = (paths: string[]) =>
-      [...new Set(paths)].reduce((sum, p) => {
+      [...new Set(paths)].filter((p) => p.endsWith('/') || /\.(html|css|js|mjs)$/.test(p)).reduce((sum, p) => {
         const file = join(dir, p.endsWith('/') ? `${p}index.html` : p);
         return existsSync(file) ? sum + gzipSync(readFileSync(file)).length : sum;
       }, 0);
     const page0 = `/incidents/${newest.id}/`;
     const beforeBytes = gz([page0, ...before]);
     const afterBytes = gz([page0, ...after]);
-    console.log(`incident page, gzip: ${(beforeBytes / 1024).toFixed(1)} KB before the map loads, ${(afterBytes / 1024).toFixed(1)} KB after`);
+    const dataBytes = [...new Set(after)].filter((p) => p.startsWith('/map/')).reduce((sum, p) => sum + gzipSync(readFileSync(join(dir, p))).length, 0);
+    console.log(`incident page, gzip: ${(beforeBytes / 1024).toFixed(1)} KB of HTML, CSS and JS before the map loads, ${(afterBytes / 1024).toFixed(1)} KB after, plus ${(dataBytes / 1024).toFixed(1)} KB of map data and poster`);
     expect(beforeBytes).toBeLessThan(50 * 1024);
     expectClean(page);
     await closePage(page);
