@@ -36,6 +36,7 @@ const pageTypes: [string, string][] = [
   ['methodology', '/methodology/'],
   ['data', '/data/'],
   ['search', '/search/?q=Timbuktu'],
+  ['near a place', `/near/?${new URLSearchParams({ place: newest.data.location.name, lat: String(newest.data.location.lat), lon: String(newest.data.location.lon), km: '100' })}`],
   ['not found', '/no-such-page/'],
 ];
 

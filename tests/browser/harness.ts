@@ -142,13 +142,21 @@ export async function openPage(path: string, options: OpenOptions = {}): Promise
     record.dialogs.push(`${dialog.type()}: ${dialog.message()}`);
     void dialog.dismiss();
   });
+  // Requests a page still had in flight when it navigated away are aborted by the browser, as
+  // for any reader following a link: not a failure of the site.
+  let navigation = 0;
+  const startedIn = new WeakMap<object, number>();
   page.on('request', (req) => {
+    if (req.isNavigationRequest() && req.frame() === page.mainFrame()) navigation++;
+    startedIn.set(req, navigation);
     const u = new URL(req.url());
     record.hosts.add(isLocal(u) ? 'local' : u.host);
     if (!isLocal(u)) record.foreignRequests.push(req.url());
   });
   page.on('requestfailed', (req) => {
-    if (isLocal(new URL(req.url()))) record.failedRequests.push(`${req.url()}: ${req.failure()?.errorText}`);
+    const error = req.failure()?.errorText ?? '';
+    if (/ERR_ABORTED/.test(error) && (startedIn.get(req) ?? 0) < navigation) return;
+    if (isLocal(new URL(req.url()))) record.failedRequests.push(`${req.url()}: ${error}`);
   });
   page.on('response', (res) => {
     if (res.status() < 400) return;

@@ -154,6 +154,47 @@ describe('pages showing hostile records', () => {
   });
 });
 
+describe('hostile text arriving through the URL', () => {
+  const payload = `"><img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>`;
+  test('a search for markup shows it as the query and runs nothing', async () => {
+    const page = await openPage(`/search/?q=${encodeURIComponent(payload)}`, { site: 'hostile' });
+    try {
+      await expect.poll(() => page.locator('main input[name="q"], main input[type="search"]').first().inputValue()).toBe(payload);
+      await page.waitForTimeout(1500); // let the results (none) render
+      await expectInert(page);
+    } finally {
+      await closePage(page);
+    }
+  });
+
+  test('the nearby-incidents page with markup as its place name runs nothing', async () => {
+    const i = incidents[0];
+    const query = new URLSearchParams({ place: payload, lat: String(i.data.location.lat), lon: String(i.data.location.lon), km: '250' });
+    const page = await openPage(`/near/?${query}`, { site: 'hostile' });
+    try {
+      await page.waitForTimeout(1500); // results are computed in the browser
+      await expectInert(page);
+    } finally {
+      await screenshot(page, 'hostile-near-url-payload');
+      await closePage(page);
+    }
+  });
+
+  test('the nearby-incidents page linked from a hostile incident lists hostile names as text and runs nothing', async () => {
+    const i = incidents.find((x) => x.id === '2025-06-01-hostilia-base-assault')!;
+    const page = await openPage(`/incidents/${i.id}/`, { site: 'hostile' });
+    try {
+      const near = page.locator('main a[href^="/near/"]').first();
+      await Promise.all([page.waitForURL(/\/near\//), near.click()]);
+      await expect.poll(() => page.locator('main a[href*="/incidents/"]').count(), { message: 'nearby incidents listed' }).toBeGreaterThan(0);
+      await expectInert(page);
+    } finally {
+      await screenshot(page, 'hostile-near-from-incident');
+      await closePage(page);
+    }
+  });
+});
+
 test('links written in record bodies are http(s) only: javascript: and data: links become text', async () => {
   const target = incidents.find((i) => i.body.includes('broke out of an attribute'))!;
   const page = await openPage(`/incidents/${target.id}/`, { site: 'hostile' });

@@ -221,6 +221,25 @@ pageTest('Data downloads', '/data/', async (page) => {
   for (const ext of ['csv', 'geojson', 'json']) expect(links).toContain(`/data/incidents.${ext}`);
 });
 
+describe('Near a place', () => {
+  test.each(widths)('the "incidents near" link of an incident page leads to a clean list of nearby incidents at %i px', async (width) => {
+    const target = boulkessi ?? newest;
+    const page = await openPage(`/incidents/${target.id}/`, { width });
+    try {
+      const href = await page.locator('main a[href^="/near/"]').first().getAttribute('href');
+      expect(href, 'a link to the incidents near this place').toBeTruthy();
+      await page.goto(new URL(href!, page.url()).href);
+      expect(await h1(page)).not.toBe('');
+      // Nearest first: the incident itself (0 km) is listed.
+      await expect.poll(() => linkPaths(page).then((l) => l.has(`/incidents/${target.id}/`)), { message: 'the incident itself is among the nearby list' }).toBe(true);
+      expectClean(page);
+    } finally {
+      await screenshot(page, `near-${width}`);
+      await closePage(page);
+    }
+  });
+});
+
 pageTest('Search', '/search/', async (page) => {
   expect(await h1(page)).toMatch(/search/i);
   await expect.poll(() => page.locator('main input[type="search"], main input[name="q"]').count()).toBeGreaterThan(0);
