@@ -11,7 +11,7 @@ import maplibreCssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { MapArea } from '../../lib/map-areas.ts';
-import { killedHigh, type DecodedPoints, type MapPoint } from '../../lib/map-points.ts';
+import { killedHigh, type MapPoint } from '../../lib/map-points.ts';
 import {
   AREA_SOURCE, CLUSTER_MAX_ZOOM, CLUSTER_RADIUS, FOCUS_SOURCE, FONT_BOLD, INCIDENT_SOURCE, LAYERS, offlineStyle, overlayLayers, slotColour,
 } from '../../lib/map-style.ts';
