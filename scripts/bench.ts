@@ -41,6 +41,7 @@ export interface SizeResult {
   buildCpuMs: number | null;
   buildPeakRss: number;
   buildMaxSingleRss: number | null;
+  buildPeakByName: Record<string, number>;
   pagefindMs: number | null;
   pages: number;
   outputBytes: number;
@@ -121,6 +122,7 @@ async function benchSize(n: number): Promise<SizeResult> {
     buildCpuMs: build.cpuMs,
     buildPeakRss: build.peakRss,
     buildMaxSingleRss: build.maxSingleRss,
+    buildPeakByName: build.peakByName,
     pagefindMs: pagefindSeconds(build.output),
     pages: countHtml(dist),
     outputBytes: dirSize(dist).bytes,
@@ -170,6 +172,7 @@ function table(results: SizeResult[]): string {
     ['build (validation + pages + index + exports), wall / CPU', (r) => `${s(r.buildMs)} / ${s(r.buildCpuMs)}`],
     ['  of which Pagefind indexing', (r) => s(r.pagefindMs)],
     ['peak memory of the build: process tree / largest process', (r) => `${gib(r.buildPeakRss)} / ${r.buildMaxSingleRss == null ? 'n/a' : gib(r.buildMaxSingleRss)}`],
+    ['  peak by program', (r) => Object.entries(r.buildPeakByName).filter(([, b]) => b > 50e6).sort((a, b) => b[1] - a[1]).map(([n, b]) => `${n} ${gib(b)}`).join(', ')],
     ['HTML pages', (r) => r.pages.toLocaleString('en')],
     ['pages per second', (r) => (r.pages / (r.buildMs / 1000)).toFixed(0)],
     ['output size (dist)', (r) => mb(r.outputBytes)],

@@ -17,13 +17,16 @@ export interface Measured {
   maxSingleRss: number | null;
   /** Peak summed RSS of the process tree, in bytes (0 where /proc is missing). */
   peakRss: number;
+  /** Peak RSS seen per program name (e.g. `node`, `pagefind_exten`), in bytes: who holds the memory. */
+  peakByName: Record<string, number>;
   output: string;
 }
 
 const PAGE = 4096;
 
-function treeRss(root: number): number {
+function treeRss(root: number, peakByName: Record<string, number>): number {
   const parents = new Map<number, number>();
+  const names = new Map<number, string>();
   let pids: string[];
   try {
     pids = readdirSync('/proc').filter((d) => /^\d+$/.test(d));
@@ -36,6 +39,7 @@ function treeRss(root: number): number {
       // Fields after the command name, which may itself hold spaces or parentheses.
       const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       parents.set(Number(d), Number(rest[1]));
+      names.set(Number(d), stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')));
     } catch {
       /* the process ended meanwhile */
     }
@@ -48,7 +52,10 @@ function treeRss(root: number): number {
   for (const pid of parents.keys()) {
     if (!inTree(pid)) continue;
     try {
-      total += Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * PAGE;
+      const rss = Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * PAGE;
+      total += rss;
+      const name = names.get(pid) ?? '?';
+      peakByName[name] = Math.max(peakByName[name] ?? 0, rss);
     } catch {
       /* ended */
     }
@@ -74,8 +81,9 @@ export function runMeasured(cmd: string, args: string[], opts: { cwd: string; en
     child.stdout.on('data', collect);
     child.stderr.on('data', collect);
     let peakRss = 0;
+    const peakByName: Record<string, number> = {};
     const timer = setInterval(() => {
-      if (child.pid) peakRss = Math.max(peakRss, treeRss(child.pid));
+      if (child.pid) peakRss = Math.max(peakRss, treeRss(child.pid, peakByName));
     }, opts.intervalMs ?? 100);
     child.on('error', (e) => {
       clearInterval(timer);
@@ -93,7 +101,7 @@ export function runMeasured(cmd: string, args: string[], opts: { cwd: string; en
         }
         rmSync(dirname(timeFile), { recursive: true, force: true });
       }
-      resolve({ code, ms: performance.now() - started, cpuMs, maxSingleRss, peakRss, output });
+      resolve({ code, ms: performance.now() - started, cpuMs, maxSingleRss, peakRss, peakByName, output });
     });
   });
 }
