@@ -98,14 +98,16 @@ describe('maps on each page type', () => {
 });
 
 describe('map interaction', () => {
-  test('clicking a cluster zooms in until its incidents separate, and a popup links to the incident', async () => {
+  test('clicking a cluster zooms in until its incidents separate, and clicking one opens a popup linking to it', async () => {
     const page = await openPage('/');
     const map = await readyMap(page);
     const clusters = JSON.parse((await map.getAttribute('data-clusters')) ?? '[]') as [number, number, number][];
     expect(clusters.length, 'the home map groups nearby incidents into clusters').toBeGreaterThan(0);
     const canvas = map.locator('canvas.maplibregl-canvas');
     const box = (await canvas.boundingBox())!;
-    let [x, y, n] = clusters[0];
+    // Always the one nearest the centre, away from the zoom buttons and attribution in the corners.
+    const central = <T extends number[]>(list: T[]): T => list.sort((a, b) => Math.hypot(a[0] - box.width / 2, a[1] - box.height / 2) - Math.hypot(b[0] - box.width / 2, b[1] - box.height / 2))[0];
+    const [x, y, n] = central(clusters);
     let zoom = (await map.getAttribute('data-zoom'))!;
     await page.mouse.click(box.x + x, box.y + y);
     await zoomChanged(map, zoom);
@@ -113,13 +115,16 @@ describe('map interaction', () => {
     const after = JSON.parse((await map.getAttribute('data-clusters'))!) as [number, number, number][];
     expect(after.some(([cx, cy, cn]) => cn === n && Math.hypot(cx - box.width / 2, cy - box.height / 2) < 12)).toBe(false);
 
-    // Keep selecting what lies at the centre until a popup opens (nested clusters zoom in again).
-    for (let i = 0; i < 5 && !(await page.locator('.maplibregl-popup').count()); i++) {
+    // Zoom into clusters until single symbols show, then click one.
+    for (let i = 0; i < 6 && JSON.parse((await map.getAttribute('data-symbols'))!).length === 0; i++) {
+      const [cx, cy] = central(JSON.parse((await map.getAttribute('data-clusters'))!) as [number, number, number][]);
       zoom = (await map.getAttribute('data-zoom'))!;
-      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-      await page.waitForTimeout(300);
-      if (!(await page.locator('.maplibregl-popup').count())) await zoomChanged(map, zoom);
+      await page.mouse.click(box.x + cx, box.y + cy);
+      await zoomChanged(map, zoom);
     }
+    const [sx, sy] = central(JSON.parse((await map.getAttribute('data-symbols'))!) as [number, number][]);
+    await page.mouse.click(box.x + sx, box.y + sy);
+    await expect.poll(() => page.locator('.maplibregl-popup').count(), { message: 'a popup opens on the clicked symbol' }).toBe(1);
     const ids = await popupIncidentIds(page);
     expect(ids.length, 'the popup lists the incidents at that spot').toBeGreaterThan(0);
     for (const id of ids) expect(records.incidents.some((i) => i.id === id), `popup link ${id} is an incident`).toBe(true);

@@ -369,10 +369,11 @@ export async function createMapView(host: HTMLElement, container: HTMLElement, s
   update();
 
   // Test hooks, set whenever the map comes to rest: how many incidents the drawn symbols and
-  // clusters stand for, where the clusters are (canvas pixels, count) and the zoom.
+  // clusters stand for, where clusters (canvas pixels, count) and up to 50 single symbols are, the zoom.
   map.on('idle', () => {
     const seen = new Set<string>();
     const clusters: [number, number, number][] = [];
+    const singles: [number, number][] = [];
     let n = 0;
     for (const f of map.queryRenderedFeatures({ layers: [LAYERS.points, LAYERS.clusters] })) {
       const cluster = f.properties.cluster_id !== undefined;
@@ -381,13 +382,13 @@ export async function createMapView(host: HTMLElement, container: HTMLElement, s
       seen.add(key);
       const count = cluster ? (f.properties.point_count as number) : 1;
       n += count;
-      if (cluster) {
-        const at = map.project((f.geometry as Point).coordinates as [number, number]);
-        clusters.push([Math.round(at.x), Math.round(at.y), count]);
-      }
+      const at = map.project((f.geometry as Point).coordinates as [number, number]);
+      if (cluster) clusters.push([Math.round(at.x), Math.round(at.y), count]);
+      else if (singles.length < 50) singles.push([Math.round(at.x), Math.round(at.y)]);
     }
     host.dataset.renderedCount = String(n);
     host.dataset.clusters = JSON.stringify(clusters);
+    host.dataset.symbols = JSON.stringify(singles);
     host.dataset.zoom = map.getZoom().toFixed(2);
     host.dataset.state = 'ready';
   });
