@@ -82,6 +82,8 @@ export interface PageRecord {
 }
 
 const records = new WeakMap<Page, PageRecord>();
+/** Aborted requests of each page, with the URL of the document that made them. */
+const aborted = new WeakMap<Page, { entry: string; document: string }[]>();
 /** Pages opened with a context of their own, closed with it. */
 const freshContexts = new WeakSet<Page>();
 
@@ -142,21 +144,21 @@ export async function openPage(path: string, options: OpenOptions = {}): Promise
     record.dialogs.push(`${dialog.type()}: ${dialog.message()}`);
     void dialog.dismiss();
   });
-  // Requests a page still had in flight when it navigated away are aborted by the browser, as
-  // for any reader following a link: not a failure of the site.
-  let navigation = 0;
-  const startedIn = new WeakMap<object, number>();
+  // Requests a document still had in flight when the reader followed a link are aborted by the
+  // browser: not a failure of the site. Which document asked is noted here and judged in expectClean.
+  const startedIn = new WeakMap<object, string>();
   page.on('request', (req) => {
-    if (req.isNavigationRequest() && req.frame() === page.mainFrame()) navigation++;
-    startedIn.set(req, navigation);
+    startedIn.set(req, page.url());
     const u = new URL(req.url());
     record.hosts.add(isLocal(u) ? 'local' : u.host);
     if (!isLocal(u)) record.foreignRequests.push(req.url());
   });
   page.on('requestfailed', (req) => {
     const error = req.failure()?.errorText ?? '';
-    if (/ERR_ABORTED/.test(error) && (startedIn.get(req) ?? 0) < navigation) return;
-    if (isLocal(new URL(req.url()))) record.failedRequests.push(`${req.url()}: ${error}`);
+    if (!isLocal(new URL(req.url()))) return;
+    const entry = `${req.url()}: ${error}`;
+    if (/ERR_ABORTED/.test(error)) aborted.set(page, [...(aborted.get(page) ?? []), { entry, document: startedIn.get(req) ?? '' }]);
+    else record.failedRequests.push(entry);
   });
   page.on('response', (res) => {
     if (res.status() < 400) return;
@@ -174,6 +176,8 @@ export async function openPage(path: string, options: OpenOptions = {}): Promise
 export function expectClean(page: Page): void {
   const r = pageRecord(page);
   const where = page.url();
+  for (const a of aborted.get(page) ?? []) if (a.document === where) r.failedRequests.push(a.entry);
+  aborted.delete(page);
   expect(r.pageErrors, `uncaught script errors on ${where}`).toEqual([]);
   expect(r.consoleErrors, `console errors on ${where}`).toEqual([]);
   expect(r.failedRequests, `failed requests on ${where}`).toEqual([]);
