@@ -251,6 +251,23 @@ describe('the search page', () => {
     }
   });
 
+  test('shows results twenty at a time, and "Show more results" adds the next ones and moves focus to them', async () => {
+    const page = await openPage('/search/?q=JNIM');
+    try {
+      const first = await results(page);
+      const total = Number((await page.locator('[data-search-status]').innerText()).match(/^(\d+)/)?.[1]);
+      expect(total, 'JNIM is on more than twenty pages').toBeGreaterThan(20);
+      expect(first).toHaveLength(20);
+      await page.click('[data-search-more]');
+      await expect.poll(() => page.locator('[data-search-results] > li').count(), { timeout: 15_000 }).toBe(Math.min(total, 40));
+      expect(await page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('[data-search-results] > li')[20])).toBe(true);
+      if (total <= 40) expect(await page.locator('[data-search-more]').isHidden()).toBe(true);
+      expectClean(page);
+    } finally {
+      await closePage(page);
+    }
+  });
+
   test('without JavaScript the page says so and links to the incident index', async () => {
     const page = await openPage('/search/?q=Timbuktu', { javaScript: false });
     try {
