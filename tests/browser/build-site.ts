@@ -58,6 +58,21 @@ export function publish(built: string, dir: string): void {
   rmSync(old, { recursive: true, force: true });
 }
 
+/** Removes the build folders of earlier runs that were interrupted before they could publish. */
+export function removeAbandonedBuilds(): void {
+  if (!existsSync(resultsDir)) return;
+  for (const entry of readdirSync(resultsDir)) {
+    const m = /^(?:site|hostile-site)-(\d+)$|^(?:site|hostile-site)\.old-(\d+)$/.exec(entry);
+    const pid = m && Number(m[1] ?? m[2]);
+    if (!pid || pid === process.pid) continue;
+    try {
+      process.kill(pid, 0); // still running: its folder is in use
+    } catch {
+      rmSync(join(resultsDir, entry), { recursive: true, force: true });
+    }
+  }
+}
+
 /** Builds the site from the repository's own `content/`. */
 export async function buildMainSite(outDir: string): Promise<void> {
   const cacheDir = join(resultsDir, 'cache', `main-${runTag}`);

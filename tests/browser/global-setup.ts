@@ -9,7 +9,7 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildFixtureSite, buildMainSite, publish, repoRoot, resultsDir, runTag } from './build-site.ts';
+import { buildFixtureSite, buildMainSite, publish, removeAbandonedBuilds, repoRoot, resultsDir, runTag } from './build-site.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
 
 declare module 'vitest' {
@@ -40,6 +40,7 @@ export default async function setup(project: TestProject) {
       `Browser tests need Chromium at ${chromiumPath} and it is missing. Install it with:\n\n    apt-get install -y chromium\n\n(as root on Debian), or set CHROMIUM_PATH to a Chromium binary.`,
     );
   }
+  removeAbandonedBuilds();
   const reuse = process.env.BROWSER_TESTS_PREBUILT === '1';
   const shared = { main: join(resultsDir, 'site'), hostile: join(resultsDir, 'hostile-site') };
   // This run's own builds, published to the shared folders when it ends (see build-site.ts).
