@@ -140,6 +140,21 @@ describe('the search page', () => {
     }
   });
 
+  test('two values of one filter in the URL find incidents matching either', async () => {
+    const either = incidents.filter((i) => ['mli', 'tgo'].includes(i.data.location.country));
+    const page = await openPage('/search/?country=Mali&country=Togo');
+    try {
+      const shown = await results(page, 'country Mali or Togo');
+      expect(await page.locator('[data-search-status]').innerText()).toMatch(new RegExp(`^${either.length} results`));
+      const countries = shown.map((r) => byUrl.get(r.href)?.data.location.country);
+      expect(new Set(countries)).toEqual(new Set(['mli', 'tgo']));
+      expect(await page.locator('#search-filter-country option:checked').innerText()).toContain('Mali or Togo');
+      expectClean(page);
+    } finally {
+      await closePage(page);
+    }
+  });
+
   test('a search URL reproduces the same results, words and filters when opened again', async () => {
     const page = await openPage('/search/');
     let url = '';

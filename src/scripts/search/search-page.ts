@@ -25,8 +25,8 @@ import { safeExcerpt } from './text.ts';
 
 const PAGE_SIZE = 20;
 const TYPING_DELAY_MS = 250;
-/** Option value standing for several values of one filter chosen through the URL. */
-const SEVERAL = '\u0000several';
+/** Option value standing for several values of one filter chosen through the URL (`?country=Mali&country=Niger`). */
+const SEVERAL = '(several)';
 
 /** Site-relative links only: a result URL is the page Pagefind indexed, never another scheme. */
 function safeHref(url: string): string {
@@ -128,7 +128,7 @@ class SearchPage extends HTMLElement {
     this.input.value = s.q;
     this.sortSelect.value = s.sort;
     for (const [name, select] of this.selects) {
-      select.querySelector(`option[value="${SEVERAL}"]`)?.remove();
+      select.querySelector('option[data-values]')?.remove();
       const values = s.filters[name] ?? [];
       if (values.length > 1) {
         const o = new Option(values.map((v) => filterValueLabel(name, v)).join(' or '), SEVERAL);
