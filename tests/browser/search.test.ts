@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { formatIncidentDate } from '../../src/lib/dates.ts';
 import { distanceKm } from '../../src/lib/geo.ts';
 import { buildFixtureSite, repoRoot, resultsDir, runTag } from './build-site.ts';
-import { closeBrowser, closePage, expectClean, openPage, pageRecord, screenshot, sharedBrowser, type Page } from './harness.ts';
+import { closeBrowser, closePage, expectClean, openPage, screenshot, sharedBrowser, type Page } from './harness.ts';
 import { siteRecords } from './records.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
 
@@ -47,18 +47,6 @@ async function results(page: Page, statusIncludes = ''): Promise<Shown[]> {
 
 const isIncident = (r: Shown) => r.href.startsWith('/incidents/');
 
-/**
- * expectClean for a page reached by following a link: the page we came from may have had
- * requests cut short by leaving it (a map still loading), which is no fault of this one.
- */
-function expectCleanAfterNavigation(page: Page): void {
-  const r = pageRecord(page);
-  expect(r.pageErrors).toEqual([]);
-  expect(r.consoleErrors).toEqual([]);
-  expect(r.failedRequests.filter((f) => !f.endsWith('net::ERR_ABORTED'))).toEqual([]);
-  expect(r.foreignRequests).toEqual([]);
-}
-
 describe('the search page', () => {
   test('"Boulikessi" (another spelling) finds the Boulkessi incident first, with its date, place, perpetrators and killed range', async () => {
     const boulkessi = incidents.find((i) => i.data.location.name === 'Boulkessi' && i.data.location.aliases.includes('Boulikessi'));
@@ -88,7 +76,7 @@ describe('the search page', () => {
       expect(timbuktu.length).toBeGreaterThan(0);
       for (const i of timbuktu) expect(shown.map((r) => r.href)).toContain(incidentUrl(i.id));
       expect(await page.inputValue('#search-q')).toBe('Tombouctou');
-      expectCleanAfterNavigation(page);
+      expectClean(page);
     } finally {
       await closePage(page);
     }
@@ -350,7 +338,7 @@ describe('incidents near a place', () => {
       await Promise.all([page.waitForURL(/\/near\//), link.click()]);
       const shown = await nearList(page);
       expect(shown[0]).toBe(incidentUrl(boulkessi.id));
-      expectCleanAfterNavigation(page);
+      expectClean(page);
     } finally {
       await closePage(page);
     }
