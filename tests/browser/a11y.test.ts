@@ -71,9 +71,10 @@ describe('axe-core finds no serious or critical violation', () => {
     }
   });
 
-  test('on the incidents index on a phone', async () => {
-    const page = await openPage('/incidents/', { width: 360 });
+  test.each([['incidents index', '/incidents/'], ['home', '/'], ['incident', `/incidents/${newest.id}/`]])('on the %s page on a phone (%s)', async (_, path) => {
+    const page = await openPage(path, { width: 360 });
     try {
+      await mapsReady(page);
       expect(await seriousViolations(page)).toEqual([]);
     } finally {
       await closePage(page);

@@ -154,6 +154,25 @@ describe('pages showing hostile records', () => {
   });
 });
 
+test('filtering the index by every hostile country and actor runs nothing', async () => {
+  const page = await openPage('/incidents/', { site: 'hostile' });
+  try {
+    for (const name of ['country', 'actor']) {
+      const select = page.locator(`incident-filter select[name="${name}"]`);
+      const values = await select.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+      expect(values.length, `${name} options`).toBeGreaterThan(0);
+      for (const value of values) {
+        await select.selectOption(value);
+        await expect.poll(() => new URL(page.url()).searchParams.get(name)).toBe(value);
+        await expectInert(page);
+      }
+      await select.selectOption('');
+    }
+  } finally {
+    await closePage(page);
+  }
+});
+
 describe('hostile text arriving through the URL', () => {
   const payload = `"><img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>`;
   test('a search for markup shows it as the query and runs nothing', async () => {
