@@ -51,7 +51,7 @@ export interface SizeResult {
   country: Weight | null;
   pointsFile: string | null;
   pointsBytesPerIncident: number | null;
-  floor: { buildMs: number; cpuMs: number | null; peakRss: number; pagefindMs: number | null; pages: number } | null;
+  floor: { buildMs: number; cpuMs: number | null; peakRss: number; peakByName: Record<string, number>; pagefindMs: number | null; pages: number } | null;
   loadBefore: number;
   loadAfter: number;
 }
@@ -145,7 +145,7 @@ async function benchSize(n: number): Promise<SizeResult> {
     cpSync(join(real, 'content/incidents'), join(floor, 'content/incidents'), { recursive: true });
     const fb = await runMeasured(process.execPath, [astroBin, 'build'], { cwd: floor, env: buildEnv(floor) });
     if (fb.code !== 0) fail('floor build', fb);
-    result.floor = { buildMs: fb.ms, cpuMs: fb.cpuMs, peakRss: fb.peakRss, pagefindMs: pagefindSeconds(fb.output), pages: countHtml(join(floor, 'dist')) };
+    result.floor = { buildMs: fb.ms, cpuMs: fb.cpuMs, peakRss: fb.peakRss, peakByName: fb.peakByName, pagefindMs: pagefindSeconds(fb.output), pages: countHtml(join(floor, 'dist')) };
     log(`${n}: floor built in ${(fb.ms / 1000).toFixed(1)} s, peak ${(fb.peakRss / 2 ** 30).toFixed(2)} GiB`);
   }
   if (!keep) rmSync(dir, { recursive: true, force: true });
@@ -165,6 +165,9 @@ const mb = (b: number) => `${(b / 1e6).toFixed(1)} MB`;
 const gib = (b: number) => `${(b / 2 ** 30).toFixed(2)} GiB`;
 const kb = (b: number | undefined) => (b == null ? 'n/a' : `${(b / 1000).toFixed(1)} KB`);
 
+const byProgram = (peaks: Record<string, number>) =>
+  Object.entries(peaks).filter(([, b]) => b > 50e6).sort((a, b) => b[1] - a[1]).map(([n, b]) => `${n} ${gib(b)}`).join(', ');
+
 function table(results: SizeResult[]): string {
   const rows: [string, (r: SizeResult) => string][] = [
     ['incidents (synthetic + bundled)', (r) => `${r.incidents.toLocaleString('en')}`],
@@ -172,7 +175,7 @@ function table(results: SizeResult[]): string {
     ['build (validation + pages + index + exports), wall / CPU', (r) => `${s(r.buildMs)} / ${s(r.buildCpuMs)}`],
     ['  of which Pagefind indexing', (r) => s(r.pagefindMs)],
     ['peak memory of the build: process tree / largest process', (r) => `${gib(r.buildPeakRss)} / ${r.buildMaxSingleRss == null ? 'n/a' : gib(r.buildMaxSingleRss)}`],
-    ['  peak by program', (r) => Object.entries(r.buildPeakByName).filter(([, b]) => b > 50e6).sort((a, b) => b[1] - a[1]).map(([n, b]) => `${n} ${gib(b)}`).join(', ')],
+    ['  peak by program', (r) => byProgram(r.buildPeakByName)],
     ['HTML pages', (r) => r.pages.toLocaleString('en')],
     ['pages per second', (r) => (r.pages / (r.buildMs / 1000)).toFixed(0)],
     ['output size (dist)', (r) => mb(r.outputBytes)],
@@ -185,6 +188,7 @@ function table(results: SizeResult[]): string {
     ['floor build (bare Astro + Pagefind), wall / CPU', (r) => `${s(r.floor?.buildMs)} / ${s(r.floor?.cpuMs)}`],
     ['  of which Pagefind indexing', (r) => s(r.floor?.pagefindMs)],
     ['floor peak memory', (r) => (r.floor ? gib(r.floor.peakRss) : 'n/a')],
+    ['  peak by program', (r) => (r.floor ? byProgram(r.floor.peakByName) : 'n/a')],
     ['ratio build / floor, wall / CPU', (r) => (r.floor ? `${(r.buildMs / r.floor.buildMs).toFixed(2)}× / ${r.buildCpuMs && r.floor.cpuMs ? (r.buildCpuMs / r.floor.cpuMs).toFixed(2) : 'n/a'}×` : 'n/a')],
     ['1-min load average before / after build', (r) => `${r.loadBefore.toFixed(1)} / ${r.loadAfter.toFixed(1)}`],
   ];

@@ -11,7 +11,8 @@ import { dirname, join } from 'node:path';
 export interface Measured {
   code: number | null;
   ms: number;
-  /** User + system CPU time of the command and every child it waited for (from /usr/bin/time), or null. */
+  /** User + system CPU time of the whole tree: /usr/bin/time's total (the command and the children it
+   * waited for) or the sum of every process's own CPU time seen by polling, whichever is larger. */
   cpuMs: number | null;
   /** Peak RSS of the largest single process of the tree, in bytes (from /usr/bin/time), or null. */
   maxSingleRss: number | null;
@@ -24,9 +25,13 @@ export interface Measured {
 
 const PAGE = 4096;
 
-function treeRss(root: number, peakByName: Record<string, number>): number {
+/** Clock ticks per second of /proc/<pid>/stat's CPU times (USER_HZ, 100 on Linux). */
+const TICKS = 100;
+
+function treeRss(root: number, peakByName: Record<string, number>, cpuTicks: Map<number, number>): number {
   const parents = new Map<number, number>();
   const names = new Map<number, string>();
+  const ticks = new Map<number, number>();
   let pids: string[];
   try {
     pids = readdirSync('/proc').filter((d) => /^\d+$/.test(d));
@@ -39,6 +44,8 @@ function treeRss(root: number, peakByName: Record<string, number>): number {
       // Fields after the command name, which may itself hold spaces or parentheses.
       const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       parents.set(Number(d), Number(rest[1]));
+      // utime + stime (fields 14 and 15), kept per pid: summed over the tree at the end.
+      ticks.set(Number(d), Number(rest[11]) + Number(rest[12]));
       names.set(Number(d), stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')));
     } catch {
       /* the process ended meanwhile */
@@ -54,6 +61,7 @@ function treeRss(root: number, peakByName: Record<string, number>): number {
     try {
       const rss = Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * PAGE;
       total += rss;
+      cpuTicks.set(pid, Math.max(cpuTicks.get(pid) ?? 0, ticks.get(pid) ?? 0));
       const name = names.get(pid) ?? '?';
       peakByName[name] = Math.max(peakByName[name] ?? 0, rss);
     } catch {
@@ -82,8 +90,9 @@ export function runMeasured(cmd: string, args: string[], opts: { cwd: string; en
     child.stderr.on('data', collect);
     let peakRss = 0;
     const peakByName: Record<string, number> = {};
+    const cpuTicks = new Map<number, number>();
     const timer = setInterval(() => {
-      if (child.pid) peakRss = Math.max(peakRss, treeRss(child.pid, peakByName));
+      if (child.pid) peakRss = Math.max(peakRss, treeRss(child.pid, peakByName, cpuTicks));
     }, opts.intervalMs ?? 100);
     child.on('error', (e) => {
       clearInterval(timer);
@@ -101,6 +110,10 @@ export function runMeasured(cmd: string, args: string[], opts: { cwd: string; en
         }
         rmSync(dirname(timeFile), { recursive: true, force: true });
       }
+      // Processes the command did not wait for (Pagefind's binary, stopped by close()) are missing
+      // from /usr/bin/time's total: take the larger of it and what polling saw.
+      const polledMs = ([...cpuTicks.values()].reduce((a, b) => a + b, 0) * 1000) / TICKS;
+      cpuMs = Math.max(cpuMs ?? 0, polledMs) || null;
       resolve({ code, ms: performance.now() - started, cpuMs, maxSingleRss, peakRss, peakByName, output });
     });
   });
