@@ -138,29 +138,37 @@ export function buildRecordIndex(input: RecordInput) {
     related(incident: Incident, days = 45, limit = 10): Incident[] {
       const from = addDays(incident.data.date, -days);
       const to = addDays(incident.data.date, days);
+      const t = Date.parse(incident.data.date);
+      const gap = (i: Incident) => Math.abs(Date.parse(i.data.date) - t);
       const seen = new Set<string>([incident.id]);
       const out: Incident[] = [];
       for (const p of incident.data.actors.perpetrators) {
         if (p === 'unknown') continue;
-        // Lists are newest first: binary-search the window instead of scanning a big group's list.
+        // Lists are newest first. Find this date by binary search, then walk outwards, nearest
+        // in time first, and stop after `limit` finds: the cost no longer grows with how busy
+        // the perpetrator was in those weeks.
         const list = byPerpetrator.get(p) ?? [];
         let lo = 0;
         let hi = list.length;
         while (lo < hi) {
           const mid = (lo + hi) >> 1;
-          if (list[mid].data.date > to) lo = mid + 1;
+          if (list[mid].data.date > incident.data.date) lo = mid + 1;
           else hi = mid;
         }
-        for (let k = lo; k < list.length && list[k].data.date >= from; k++) {
-          const i = list[k];
-          if (!seen.has(i.id)) {
-            seen.add(i.id);
-            out.push(i);
-          }
+        let newer = lo - 1;
+        let older = lo;
+        for (let found = 0; found < limit; ) {
+          const canNewer = newer >= 0 && list[newer].data.date <= to;
+          const canOlder = older < list.length && list[older].data.date >= from;
+          if (!canNewer && !canOlder) break;
+          const next = canNewer && (!canOlder || gap(list[newer]) <= gap(list[older])) ? list[newer--] : list[older++];
+          if (seen.has(next.id)) continue;
+          seen.add(next.id);
+          out.push(next);
+          found++;
         }
       }
-      const t = Date.parse(incident.data.date);
-      return out.sort((a, b) => Math.abs(Date.parse(a.data.date) - t) - Math.abs(Date.parse(b.data.date) - t)).slice(0, limit);
+      return out.sort((a, b) => gap(a) - gap(b)).slice(0, limit);
     },
   };
 }

@@ -37,6 +37,27 @@ describe('related incidents', () => {
   it('leaves out incidents outside the window and the incident itself', () => {
     expect(index.related(index.incident('a')!, 5).map((i) => i.id)).toEqual([]);
   });
+
+  it('finds the same nearest incidents as comparing with every incident, within its limit', () => {
+    // A busy record: many incidents per week by two groups, so the walk must stop at the limit.
+    let seed = 7;
+    const rand = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);
+    const many = Array.from({ length: 600 }, (_, n) => {
+      const day = new Date(Date.UTC(2025, 0, 1 + Math.floor(rand() * 120))).toISOString().slice(0, 10);
+      return incident(`i${n}`, day, rand() < 0.5 ? ['jnim'] : rand() < 0.5 ? ['is-sahel'] : ['jnim', 'is-sahel']);
+    });
+    const big = buildRecordIndex({ incidents: many, actors: [], countries: [], sources: [], areas: [] });
+    const gap = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b));
+    for (const target of big.incidents.slice(0, 60)) {
+      const got = big.related(target, 45, 10);
+      const all = big.incidents.filter((i) => i.id !== target.id && gap(i.data.date, target.data.date) <= 45 * 86_400_000
+        && i.data.actors.perpetrators.some((p) => target.data.actors.perpetrators.includes(p)));
+      const gaps = (list: typeof all) => list.map((i) => gap(i.data.date, target.data.date));
+      expect(got).toHaveLength(Math.min(10, all.length));
+      // Same distances in time as the brute-force answer (ties may pick different incidents).
+      expect(gaps(got)).toEqual(gaps(all).sort((x, y) => x - y).slice(0, 10));
+    }
+  });
 });
 
 describe('affiliations read backwards', () => {
