@@ -2,6 +2,8 @@
  * Likely duplicate incidents: within a day and 25 km of each other with a shared perpetrator.
  * Sorted by date, each incident is compared only with those of the next day, so the
  * cost grows with the number of incidents per day, not with the square of the record.
+ * Only day-precision records take part: a record known to the month is stored on the 1st,
+ * and "a day apart" from it would be a coincidence of storage, not of the events.
  */
 import type { IncidentData } from '../schemas/incident.ts';
 import { distanceKm } from '../lib/geo.ts';
@@ -12,6 +14,7 @@ const DAY_MS = 86_400_000;
 
 export function findLikelyDuplicates(incidents: { id: string; file: string; data: IncidentData }[]): Problem[] {
   const sorted = incidents
+    .filter((e) => e.data.date_precision === 'day')
     .map((e) => ({ ...e, day: Date.parse(e.data.date) / DAY_MS }))
     .sort((a, b) => a.day - b.day);
   const out: Problem[] = [];

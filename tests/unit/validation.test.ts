@@ -110,6 +110,12 @@ describe('likely duplicates', () => {
     expect(flagged).not.toContain(inc('2025/2025-06-01-mopti-same-day-far-away.md'));
     expect(flagged).not.toContain(inc('2025/2025-06-01-boulkessi-other-perpetrator.md'));
   });
+
+  it('does not call a record known only to the month "a day apart" because it is stored on the 1st', () => {
+    const flagged = warnings.map((w) => w.file);
+    expect(flagged).not.toContain(inc('2025/2025-06-01-boulkessi-known-to-the-month.md'));
+    expect(warnings.map((w) => w.message).join('\n')).not.toContain('2025-06-01-boulkessi-known-to-the-month');
+  });
 });
 
 describe('the bundled dataset', () => {
