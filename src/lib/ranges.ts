@@ -61,9 +61,9 @@ export function sumRanges(ranges: (Range | undefined)[]): Range {
   return { low, high, claims };
 }
 
-/** "30–100", "60", "at least 60"; "unknown" when no source gives a figure. */
+/** "30–100", "60", "at least 60"; "unknown" when no source gives a figure (including a sum over no claims). */
 export function formatRange(r: Range | undefined): string {
-  if (!r) return 'unknown';
+  if (!r || r.claims === 0) return 'unknown';
   if (r.high === null) return `at least ${r.low.toLocaleString('en')}`;
   if (r.high === r.low) return r.low.toLocaleString('en');
   return `${r.low.toLocaleString('en')}–${r.high.toLocaleString('en')}`;

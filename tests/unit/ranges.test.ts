@@ -28,6 +28,11 @@ describe('casualty ranges', () => {
     expect(formatRange(undefined)).toBe('unknown');
   });
 
+  it('says unknown, not zero, for a total over incidents none of which gives a figure', () => {
+    expect(formatRange(sumRanges([undefined, undefined]))).toBe('unknown');
+    expect(formatRange(sumRanges([undefined, { low: 0, high: 0, claims: 1 }]))).toBe('0');
+  });
+
   it('keeps victim groups apart and adds them for the incident total', () => {
     const claims: Claim[] = [
       { source: 'a', victims: 'military', killed: exact(30) },
