@@ -16,7 +16,7 @@ export function validateRecords(): AstroIntegration {
         for (const w of warnings) logger.warn(formatProblem(w));
         if (errors.length > 0) {
           for (const e of errors) logger.error(formatProblem(e));
-          const err = new Error(`${errors.length} problem${errors.length > 1 ? "s" : ""} in the records (listed above); run \`npm run validate\` to check again.`);
+          const err = new Error(`${errors.length} problem${errors.length > 1 ? 's' : ''} in the records (listed above); run \`npm run validate\` to check again.`);
           err.stack = err.message; // a contributor needs the list above, not our stack frames
           throw err;
         }

@@ -44,12 +44,14 @@ export function formatIncidentDate(d: Pick<IncidentData, 'date' | 'date_precisio
   }
 }
 
+export const DAY_MS = 86_400_000;
+
 /** Days between two ISO dates (b - a). */
 export function daysBetween(a: string, b: string): number {
-  return Math.round((Date.parse(b) - Date.parse(a)) / 86_400_000);
+  return Math.round((Date.parse(b) - Date.parse(a)) / DAY_MS);
 }
 
 /** ISO date `days` after `iso` (negative for before). */
 export function addDays(iso: string, days: number): string {
-  return new Date(Date.parse(iso) + days * 86_400_000).toISOString().slice(0, 10);
+  return new Date(Date.parse(iso) + days * DAY_MS).toISOString().slice(0, 10);
 }

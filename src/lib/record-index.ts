@@ -70,7 +70,7 @@ export function buildRecordIndex(input: RecordInput) {
   const bySource = groupBy(incidents, (i) => i.data.claims.map((c) => c.source));
   const byYear = groupBy(incidents, (i) => [i.data.date.slice(0, 4)]);
   const byMonth = groupBy(incidents, (i) => [i.data.date.slice(0, 7)]);
-  const areasByActor = groupBy(input.areas, (a) => [a.data.actor]);
+  const areasByActor = groupBy([...input.areas].sort((a, b) => (a.data.as_of < b.data.as_of ? -1 : 1)), (a) => [a.data.actor]);
   const areasBySource = groupBy(input.areas, (a) => a.data.sources);
   const affiliatesOf = new Map<string, { actor: Actor; relation: ActorData['affiliations'][number]['relation'] }[]>();
   for (const a of input.actors) {
@@ -114,7 +114,8 @@ export function buildRecordIndex(input: RecordInput) {
     inMonth: (yyyyMm: string) => byMonth.get(yyyyMm) ?? [],
     years: [...byYear.keys()].sort().reverse(),
     months: [...byMonth.keys()].sort().reverse(),
-    areasOf: (actor: string) => (areasByActor.get(actor) ?? []).sort((a, b) => (a.data.as_of < b.data.as_of ? -1 : 1)),
+    /** An actor's areas, oldest first. */
+    areasOf: (actor: string) => areasByActor.get(actor) ?? [],
     areasCiting: (source: string) => areasBySource.get(source) ?? [],
     /** Actors that name this one in their affiliations, with the relation they state. */
     affiliatesOf: (actor: string) => affiliatesOf.get(actor) ?? [],

@@ -8,9 +8,9 @@
 import type { IncidentData } from '../schemas/incident.ts';
 import { distanceKm } from '../lib/geo.ts';
 import type { Problem } from './format-issues.ts';
+import { DAY_MS } from '../lib/dates.ts';
 
 export const DUPLICATE_KM = 25;
-const DAY_MS = 86_400_000;
 
 export function findLikelyDuplicates(incidents: { id: string; file: string; data: IncidentData }[]): Problem[] {
   const sorted = incidents

@@ -75,7 +75,7 @@ export function validateContent(root: string, contentDir = 'content'): Validatio
       }
       seen.set(raw.id, raw.file);
       readable.push({ collection: name, id: raw.id, file: raw.file, data: raw.data });
-      if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(raw.id)) {
+      if (!idPattern.test(raw.id)) {
         errors.push({ file: raw.file, field: '', message: `expected a lower-case kebab-case file name (the record id), got "${raw.id}"` });
       }
       const parsed = schema.safeParse(raw.data);

@@ -2,6 +2,7 @@
  * Text helpers shared by the search page, the "near a place" page and the build: folding for
  * comparisons that ignore case and diacritics, and safe rendering of Pagefind excerpts.
  */
+import { escapeHtml } from '../../lib/markdown.ts';
 
 /** "Tillabéri" → "tillaberi": lower case, diacritics dropped, spaces collapsed. */
 export function fold(s: string): string {
@@ -14,11 +15,6 @@ export function fold(s: string): string {
     .trim();
 }
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ESCAPES[c]);
-}
 
 /**
  * A Pagefind excerpt made safe to insert as HTML. Excerpts are page text (from untrusted
