@@ -10,10 +10,12 @@ import { areaSchema } from './schemas/area.ts';
 import { briefSchema } from './schemas/brief.ts';
 import { countrySchema } from './schemas/country.ts';
 import { incidentSchema } from './schemas/incident.ts';
+import { placeSchema } from './schemas/place.ts';
 import { sourceSchema } from './schemas/source.ts';
 import { recordsLoader } from './loaders/records-loader.ts';
 
 export const collections = {
+  places: defineCollection({ loader: recordsLoader('places'), schema: placeSchema }),
   incidents: defineCollection({ loader: recordsLoader('incidents'), schema: incidentSchema }),
   actors: defineCollection({ loader: recordsLoader('actors'), schema: actorSchema }),
   countries: defineCollection({ loader: recordsLoader('countries'), schema: countrySchema }),

@@ -5,14 +5,14 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { formatProblem } from '../validation/format-issues.ts';
-import { validateContent } from '../validation/validate.ts';
+import { validatedContent } from '../validation/validate.ts';
 
 export function validateRecords(): AstroIntegration {
   return {
     name: 'validate-records',
     hooks: {
       'astro:config:setup': ({ config, logger }) => {
-        const { errors, warnings, files } = validateContent(fileURLToPath(config.root));
+        const { errors, warnings, files } = validatedContent(fileURLToPath(config.root));
         for (const w of warnings) logger.warn(formatProblem(w));
         if (errors.length > 0) {
           for (const e of errors) logger.error(formatProblem(e));

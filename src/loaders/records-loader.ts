@@ -1,24 +1,24 @@
 /**
- * An Astro content loader over one folder of `content/`, reading records through the same
- * parser as `npm run validate` (YAML core schema: dates stay text), so the site and the
- * validator can never disagree about what a record says.
+ * An Astro content loader over one collection of `content/`. It stores the records exactly as
+ * `npm run validate` parsed them (the build's validation step has already read and checked them,
+ * see `validatedContent`), so the site and the validator can never disagree about a record and
+ * no record is parsed twice.
  */
-import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { listFiles, readRecord } from '../validation/read-records.ts';
+import type { CollectionName } from '../schemas/index.ts';
+import { validatedContent } from '../validation/validate.ts';
 
-export function recordsLoader(dir: string, ext = '.md'): Loader {
+export function recordsLoader(collection: Exclude<CollectionName, 'briefs'>): Loader {
   return {
     name: 'records-loader',
-    load: async ({ store, parseData, generateDigest, config }) => {
-      const root = new URL('.', config.root).pathname;
+    load: async ({ store, generateDigest, config }) => {
+      const { records, errors } = validatedContent(fileURLToPath(config.root));
+      // The validation step stops the build on errors first; this guards a loader run without it.
+      if (errors.length > 0) throw new Error(`${errors.length} problem(s) in the records: run \`npm run validate\``);
       store.clear();
-      for (const path of listFiles(join(root, 'content', dir))) {
-        if (!path.endsWith(ext)) continue;
-        const raw = readRecord(root, path);
-        if (raw.problem) throw new Error(`${raw.file}: ${raw.problem.message}`);
-        const data = await parseData({ id: raw.id, data: raw.data as Record<string, unknown>, filePath: raw.file });
-        store.set({ id: raw.id, data, body: raw.body, filePath: raw.file, digest: generateDigest(raw.body + JSON.stringify(raw.data)) });
+      for (const { id, file, data, body } of records[collection]) {
+        store.set({ id, data: data as Record<string, unknown>, body, filePath: file, digest: generateDigest(body + JSON.stringify(data)) });
       }
     },
   };

@@ -1,12 +1,13 @@
 /** Schema of an incident record: `content/incidents/<year>/<id>.md`. */
 import { z } from 'astro/zod';
-import { countryId, idList, isoDate, line, recordId } from './common.ts';
+import { idList, isoDate, line, recordId } from './common.ts';
 import { eventTaxonomy, eventTypes } from './taxonomy.ts';
+import { locationSchema } from './location.ts';
+
+export { geoPrecisions } from './location.ts';
 
 /** How exactly a date is known. The stored `date` is the first day of that span. */
 export const datePrecisions = ['day', 'week', 'month', 'year'] as const;
-/** How exactly a place is known, from the site itself down to "somewhere in the country". */
-export const geoPrecisions = ['exact', 'town', 'district', 'region', 'country'] as const;
 export const victimGroups = ['military', 'civilian', 'militant', 'mixed', 'unknown'] as const;
 
 /**
@@ -37,17 +38,6 @@ export const claimSchema = z.strictObject({
   note: line(1, 300).optional().describe('Short remark, e.g. "base seized".'),
 });
 export type Claim = z.output<typeof claimSchema>;
-
-export const locationSchema = z.strictObject({
-  name: line(1, 120).describe('The place as most sources spell it.'),
-  aliases: z.array(line(1, 120)).default([]).describe('Other spellings used by sources; searchable.'),
-  admin1: line(1, 120).optional().describe('Region: the first-level administrative division (optional but expected).'),
-  admin2: line(1, 120).optional().describe('District or province: the second-level division.'),
-  country: countryId.describe('Id of the country record: ISO 3166-1 alpha-3 in lower case, e.g. mli.'),
-  lat: z.number({ error: 'expected a number from -90 to 90' }).min(-90, { error: 'expected a number from -90 to 90' }).max(90, { error: 'expected a number from -90 to 90' }).describe('Latitude in decimal degrees, -90 to 90.'),
-  lon: z.number({ error: 'expected a number from -180 to 180' }).min(-180, { error: 'expected a number from -180 to 180' }).max(180, { error: 'expected a number from -180 to 180' }).describe('Longitude in decimal degrees, -180 to 180; the point must fall inside the country.'),
-  precision: z.enum(geoPrecisions).describe('How exactly the point is known: exact (the site itself), town, district, region or country.'),
-});
 
 export const incidentSchema = z
   .strictObject({

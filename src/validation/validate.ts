@@ -9,6 +9,7 @@ import type { AreaData } from '../schemas/area.ts';
 import type { BriefData } from '../schemas/brief.ts';
 import type { CountryData } from '../schemas/country.ts';
 import type { IncidentData } from '../schemas/incident.ts';
+import type { PlaceData } from '../schemas/place.ts';
 import type { SourceData } from '../schemas/source.ts';
 import { idPattern } from '../schemas/common.ts';
 import { collections, collectionNames, type CollectionName } from '../schemas/index.ts';
@@ -25,6 +26,7 @@ export interface Entry<T> {
 }
 
 export interface ValidRecords {
+  places: Entry<PlaceData>[];
   incidents: Entry<IncidentData>[];
   actors: Entry<ActorData>[];
   countries: Entry<CountryData>[];
@@ -51,6 +53,7 @@ export function validateContent(root: string, contentDir = 'content'): Validatio
   const readable: { collection: CollectionName; id: string; file: string; data: unknown }[] = [];
   let files = 0;
 
+  const parsedPlaces = new Map<string, Record<string, unknown>>();
   for (const name of collectionNames) {
     const { dir, ext, schema } = collections[name];
     const seen = new Map<string, string>();
@@ -78,16 +81,21 @@ export function validateContent(root: string, contentDir = 'content'): Validatio
       if (!idPattern.test(raw.id)) {
         errors.push({ file: raw.file, field: '', message: `expected a lower-case kebab-case file name (the record id), got "${raw.id}"` });
       }
-      const parsed = schema.safeParse(raw.data);
+      // Places are read first (see schemas/index.ts), so an incident's place is known here.
+      const { data, placeMissing } = name === 'incidents' ? withPlace(raw.data, parsedPlaces) : { data: raw.data, placeMissing: false };
+      const parsed = schema.safeParse(data);
       if (!parsed.success) {
-        errors.push(...problemsFromIssues(raw.file, parsed.error.issues, raw.data));
+        // An unknown or broken place is reported once, where it is named, not as every field it would have given.
+        const issues = placeMissing ? parsed.error.issues.filter((i) => i.path[0] !== 'location') : parsed.error.issues;
+        errors.push(...problemsFromIssues(raw.file, issues, data));
         continue;
       }
+      if (name === 'places') parsedPlaces.set(raw.id, parsed.data as Record<string, unknown>);
       (records[name] as Entry<unknown>[]).push({ id: raw.id, file: raw.file, data: parsed.data, body: raw.body });
     }
   }
 
-  errors.push(...checkIncidentFiles(records.incidents), ...checkReferences(readable), ...checkCountries(records.incidents));
+  errors.push(...checkIncidentFiles(records.incidents), ...checkReferences(readable), ...checkCountries(records.incidents), ...checkCountries(records.places));
   // One file's problems together, in the order of the files on disk (the sort is stable).
   errors.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const warnings = findLikelyDuplicates(records.incidents);
@@ -139,6 +147,7 @@ function referencesOf(collection: CollectionName, data: unknown): [field: string
   };
   const d = asObject(data);
   if (collection === 'incidents') {
+    one('location.place', 'places', asObject(d.location).place);
     one('location.country', 'countries', asObject(d.location).country);
     const actors = asObject(d.actors);
     many('actors.perpetrators', 'actors', actors.perpetrators);
@@ -149,6 +158,8 @@ function referencesOf(collection: CollectionName, data: unknown): [field: string
         one(`claims[${i}].claimed_by`, 'actors', asObject(c).claimed_by);
       });
     }
+  } else if (collection === 'places') {
+    one('country', 'countries', d.country);
   } else if (collection === 'actors') {
     if (Array.isArray(d.affiliations)) d.affiliations.forEach((a, i) => one(`affiliations[${i}].actor`, 'actors', asObject(a).actor));
     many('countries', 'countries', d.countries);
@@ -166,18 +177,52 @@ function asObject(v: unknown): Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
 }
 
+/**
+ * An incident's location with the fields of the place it names filled in: the fields written
+ * in the incident win. `placeMissing` when the place is named but unknown or itself invalid.
+ */
+function withPlace(data: unknown, places: Map<string, Record<string, unknown>>): { data: unknown; placeMissing: boolean } {
+  const d = asObject(data);
+  const location = asObject(d.location);
+  if (location.place === undefined) return { data, placeMissing: false };
+  const place = typeof location.place === 'string' ? places.get(location.place) : undefined;
+  if (!place) return { data, placeMissing: true };
+  const { name, aliases, admin1, admin2, country, lat, lon, precision } = place;
+  const inherited = Object.fromEntries(Object.entries({ name, aliases, admin1, admin2, country, lat, lon, precision }).filter(([, v]) => v !== undefined));
+  return { data: { ...d, location: { ...inherited, ...location } }, placeMissing: false };
+}
+
 /** The point must fall inside the named country (small tolerance at borders). */
-function checkCountries(incidents: Entry<IncidentData>[]): Problem[] {
+function checkCountries(records: Entry<{ country: string; lat: number; lon: number } | IncidentData>[]): Problem[] {
   const out: Problem[] = [];
-  for (const { file, data } of incidents) {
-    const { country, lat, lon } = data.location;
+  for (const { file, data } of records) {
+    const inline = 'location' in data;
+    const { country, lat, lon } = inline ? data.location : data;
     const check = checkPointInCountry(country, lat, lon);
     if (check.ok === 'unknown-country') {
-      out.push({ file, field: 'location.country', message: `expected an ISO 3166-1 alpha-3 code with a Natural Earth border, got "${country}"` });
+      out.push({ file, field: inline ? 'location.country' : 'country', message: `expected an ISO 3166-1 alpha-3 code with a Natural Earth border, got "${country}"` });
     } else if (!check.ok) {
       const how = Number.isFinite(check.distanceKm) ? `${Math.round(check.distanceKm)} km outside` : 'far outside';
-      out.push({ file, field: 'location', message: `expected lat/lon inside ${country.toUpperCase()}, got ${lat}, ${lon}, ${how} its border (are lat and lon swapped, or the country wrong?)` });
+      out.push({ file, field: inline ? 'location' : 'lat', message: `expected lat/lon inside ${country.toUpperCase()}, got ${lat}, ${lon}, ${how} its border (are lat and lon swapped, or the country wrong?)` });
     }
   }
   return out;
+}
+
+const memo = Symbol.for('sahel-tracker.validated-records');
+type Memo = { [memo]?: Map<string, ValidationResult> };
+
+/**
+ * The validation of `root`'s records, made once per process: the build's validation step and
+ * the content loaders share it, so every record is read, parsed and checked once per build.
+ * Kept on globalThis because Astro loads the config and the content config as separate module graphs.
+ */
+export function validatedContent(root: string): ValidationResult {
+  const cache = ((globalThis as Memo)[memo] ??= new Map());
+  let result = cache.get(root);
+  if (!result) {
+    result = validateContent(root);
+    cache.set(root, result);
+  }
+  return result;
 }
