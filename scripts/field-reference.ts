@@ -3,7 +3,7 @@
  * `--check` only reports whether it is up to date (exit 1 when not).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { withFieldReference } from '../src/lib/exports/field-reference.ts';
+import { withFieldReference } from '../src/build/exports/field-reference.ts';
 
 const path = new URL('../CONTRIBUTING.md', import.meta.url);
 const current = readFileSync(path, 'utf8');

@@ -4,9 +4,9 @@
  * Usage: node scripts/validate.ts [--content <dir>] [--quiet] [--github]
  * --github also prints each problem as a GitHub Actions annotation on its file and line (for pull-request checks).
  */
-import { githubAnnotation } from '../src/lib/github-annotations.ts';
-import { formatProblem } from '../src/validation/format-issues.ts';
-import { validateContent } from '../src/validation/validate.ts';
+import { githubAnnotation } from '../src/records/github-annotations.ts';
+import { formatProblem } from '../src/records/format-issues.ts';
+import { validateContent } from '../src/records/validate.ts';
 
 const args = process.argv.slice(2);
 const contentDir = args.includes('--content') ? args[args.indexOf('--content') + 1] : 'content';

@@ -12,7 +12,7 @@ import { countrySchema } from './schemas/country.ts';
 import { incidentSchema } from './schemas/incident.ts';
 import { placeSchema } from './schemas/place.ts';
 import { sourceSchema } from './schemas/source.ts';
-import { recordsLoader } from './loaders/records-loader.ts';
+import { recordsLoader } from './records/loader.ts';
 
 export const collections = {
   places: defineCollection({ loader: recordsLoader('places'), schema: placeSchema }),

@@ -10,8 +10,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { eventTaxonomy, type EventType } from '../../src/schemas/taxonomy.ts';
-import { checkPointInCountry } from '../../src/lib/borders.ts';
-import { listFiles, readRecord } from '../../src/validation/read-records.ts';
+import { checkPointInCountry } from '../../src/records/borders.ts';
+import { listFiles, readRecord } from '../../src/records/read-records.ts';
 import { placesByCountry, type Place } from './places.ts';
 import { seededRandom, type Random } from './random.ts';
 

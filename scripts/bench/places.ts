@@ -4,7 +4,7 @@
  * only where the point lies inside the Natural Earth border that validation checks.
  */
 import { createRequire } from 'node:module';
-import { checkPointInCountry } from '../../src/lib/borders.ts';
+import { checkPointInCountry } from '../../src/records/borders.ts';
 
 interface City {
   name: string;

@@ -12,7 +12,7 @@
  */
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { listFiles, readRecord } from '../../src/validation/read-records.ts';
+import { listFiles, readRecord } from '../../src/records/read-records.ts';
 
 const require = createRequire(import.meta.url);
 

@@ -4,8 +4,8 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { formatProblem } from '../validation/format-issues.ts';
-import { validatedContent } from '../validation/validate.ts';
+import { formatProblem } from '../records/format-issues.ts';
+import { validatedContent } from '../records/validate.ts';
 
 export function validateRecords(): AstroIntegration {
   return {

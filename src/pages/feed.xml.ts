@@ -1,9 +1,9 @@
 /** `/feed.xml`: Atom feed of the newest incidents in the whole record. */
 import type { APIRoute } from 'astro';
-import { getRecords } from '../data/records.ts';
-import { FEED_SIZE, feedResponse } from '../lib/exports/incident-feed.ts';
-import { lastChanged } from '../lib/git-history.ts';
-import { site as siteConfig } from '../lib/site.ts';
+import { getRecords } from '../records/get-records.ts';
+import { FEED_SIZE, feedResponse } from '../build/exports/incident-feed.ts';
+import { lastChanged } from '../build/git-history.ts';
+import { site as siteConfig } from '../build/site.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const records = await getRecords();

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, inject, test } from 'vitest';
-import { addDays } from '../../src/lib/dates.ts';
+import { addDays } from '../../src/domain/dates.ts';
 import { closeBrowser, closePage, expectClean, openPage, screenshot, screenshotDir, type Page } from './harness.ts';
 import { siteRecords } from './records.ts';
 

@@ -4,8 +4,8 @@
  * failed request or request to another host. Screenshots land in test-results/screenshots/.
  */
 import { afterAll, describe, expect, test } from 'vitest';
-import { formatDay, formatIncidentDate } from '../../src/lib/dates.ts';
-import { formatFigure, formatRange, rangesByVictims } from '../../src/lib/ranges.ts';
+import { formatDay, formatIncidentDate } from '../../src/domain/dates.ts';
+import { formatFigure, formatRange, rangesByVictims } from '../../src/domain/ranges.ts';
 import { closeBrowser, closePage, expectClean, mapsReady, openPage, screenshot, type OpenOptions, type Page } from './harness.ts';
 import { siteRecords } from './records.ts';
 

@@ -2,7 +2,7 @@
  * The records a served site was built from, read with the project's own validator, so tests
  * pick real ids at run time instead of hard-coded lists that go stale as the dataset grows.
  */
-import { validateContent, type ValidRecords } from '../../src/validation/validate.ts';
+import { validateContent, type ValidRecords } from '../../src/records/validate.ts';
 import type { SiteName } from './harness.ts';
 
 const repoRoot = new URL('../..', import.meta.url).pathname.replace(/\/$/, '');

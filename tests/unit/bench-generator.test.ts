@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateRecords, writeFiles } from '../../scripts/bench/generate.ts';
-import { formatProblem } from '../../src/validation/format-issues.ts';
-import { validateContent } from '../../src/validation/validate.ts';
+import { formatProblem } from '../../src/records/format-issues.ts';
+import { validateContent } from '../../src/records/validate.ts';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const tmp = mkdtempSync(join(tmpdir(), 'bench-generator-'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutBars, niceCeil } from '../../src/lib/chart.ts';
+import { layoutBars, niceCeil } from '../../src/domain/chart.ts';
 
 describe('chart axis', () => {
   it('rounds the axis end up to 1, 2, 2.5 or 5 times a power of ten', () => {

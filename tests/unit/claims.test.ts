@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { summariseClaims, summaryBasis, summaryPhrase } from '../../src/lib/claims.ts';
-import { shortIncidentDate, subEventLabel } from '../../src/lib/labels.ts';
+import { summariseClaims, summaryBasis, summaryPhrase } from '../../src/domain/claims.ts';
+import { shortIncidentDate, subEventLabel } from '../../src/domain/labels.ts';
 import { eventTaxonomy } from '../../src/schemas/taxonomy.ts';
 import type { Claim } from '../../src/schemas/incident.ts';
 

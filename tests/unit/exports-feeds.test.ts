@@ -1,8 +1,8 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { atomFeed, xmlEscape } from '../../src/lib/atom.ts';
-import { FEED_SIZE, incidentFeed } from '../../src/lib/exports/incident-feed.ts';
-import { buildRecordIndex } from '../../src/lib/record-index.ts';
+import { atomFeed, xmlEscape } from '../../src/build/atom.ts';
+import { FEED_SIZE, incidentFeed } from '../../src/build/exports/incident-feed.ts';
+import { buildRecordIndex } from '../../src/records/record-index.ts';
 import { bundledIndex, fixtureIndex, incidentRecord, SITE } from './exports-helpers.ts';
 
 const ATOM = 'http://www.w3.org/2005/Atom';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fieldReferenceMarkdown, withFieldReference } from '../../src/lib/exports/field-reference.ts';
+import { fieldReferenceMarkdown, withFieldReference } from '../../src/build/exports/field-reference.ts';
 import { collections } from '../../src/schemas/index.ts';
 import { projectRoot } from './exports-helpers.ts';
 

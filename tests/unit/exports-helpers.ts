@@ -1,8 +1,8 @@
 /** Records for export tests: the bundled dataset, and small hand-made incidents parsed by the real schema. */
 import { fileURLToPath } from 'node:url';
-import { buildRecordIndex, type Rec } from '../../src/lib/record-index.ts';
+import { buildRecordIndex, type Rec } from '../../src/records/record-index.ts';
 import { incidentSchema, type IncidentData, type IncidentInput } from '../../src/schemas/incident.ts';
-import { validateContent } from '../../src/validation/validate.ts';
+import { validateContent } from '../../src/records/validate.ts';
 
 export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 export const SITE = 'https://tracker.example.org';

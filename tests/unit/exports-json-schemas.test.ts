@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { recordJsonSchema, schemaNames, type SchemaName } from '../../src/lib/exports/json-schemas.ts';
+import { recordJsonSchema, schemaNames, type SchemaName } from '../../src/build/exports/json-schemas.ts';
 import { collections } from '../../src/schemas/index.ts';
-import { listFiles, readRecord } from '../../src/validation/read-records.ts';
+import { listFiles, readRecord } from '../../src/records/read-records.ts';
 import { projectRoot } from './exports-helpers.ts';
 
 // Formats are hints for editors; `uri` is also pinned by a pattern, which Ajv does check.

@@ -1,11 +1,11 @@
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { csvCell, toCsv } from '../../src/lib/csv.ts';
-import { incidentsCsv, incidentsGeoJson, incidentsJson } from '../../src/lib/exports/incident-exports.ts';
-import { incidentColumns } from '../../src/lib/exports/incident-table.ts';
-import { buildRecordIndex, type Incident } from '../../src/lib/record-index.ts';
-import { validateContent } from '../../src/validation/validate.ts';
+import { csvCell, toCsv } from '../../src/domain/csv.ts';
+import { incidentsCsv, incidentsGeoJson, incidentsJson } from '../../src/build/exports/incident-exports.ts';
+import { incidentColumns } from '../../src/build/exports/incident-table.ts';
+import { buildRecordIndex, type Incident } from '../../src/records/record-index.ts';
+import { validateContent } from '../../src/records/validate.ts';
 import { bundledIndex, fixtureIndex, incidentRecord, projectRoot, SITE } from './exports-helpers.ts';
 
 const rowsOf = (csv: string) => parseCsv(csv, { columns: true, skip_empty_lines: true }) as Record<string, string>[];

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseGitLog, readGitHistory } from '../../src/lib/git-history.ts';
+import { parseGitLog, readGitHistory } from '../../src/build/git-history.ts';
 
 function gitRepo(): string {
   const dir = mkdtempSync(join(tmpdir(), 'git-history-'));

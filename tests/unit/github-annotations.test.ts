@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { githubAnnotation, lineOfField } from '../../src/lib/github-annotations.ts';
-import { validateContent } from '../../src/validation/validate.ts';
+import { githubAnnotation, lineOfField } from '../../src/records/github-annotations.ts';
+import { validateContent } from '../../src/records/validate.ts';
 import { projectRoot } from './exports-helpers.ts';
 
 const record = `---

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterQuery, matches, parseFilter } from '../../src/lib/incident-filter.ts';
+import { filterQuery, matches, parseFilter } from '../../src/domain/incident-filter.ts';
 
 const row = { country: 'mli', actors: ['jnim', 'ansar-dine'], type: 'battles', date: '2025-06-01' };
 

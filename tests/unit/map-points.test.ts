@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { decodePoints, encodePoints, killedHigh, type PointInput } from '../../src/lib/map-points.ts';
+import { decodePoints, encodePoints, killedHigh, type PointInput } from '../../src/domain/map-points.ts';
 
 function incident(id: string, over: Partial<PointInput['data']> = {}, killed?: { low: number; high: number | null }): PointInput {
   return {

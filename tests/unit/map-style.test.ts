@@ -1,8 +1,8 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { BASEMAP_BOUNDS, buildBasemap, clipRings, unwrapRing } from '../../src/lib/map-basemap.ts';
-import { AREA_SOURCE, BASEMAP_SOURCE, FOCUS_SOURCE, INCIDENT_SOURCE, basemapLayers, offlineStyle, overlayLayers } from '../../src/lib/map-style.ts';
-import { MAP_COLOURS, OTHER_SLOT, SYMBOL_SLOTS, assignSlots } from '../../src/lib/map-symbols.ts';
+import { BASEMAP_BOUNDS, buildBasemap, clipRings, unwrapRing } from '../../src/build/map-basemap.ts';
+import { AREA_SOURCE, BASEMAP_SOURCE, FOCUS_SOURCE, INCIDENT_SOURCE, basemapLayers, offlineStyle, overlayLayers } from '../../src/domain/map-style.ts';
+import { MAP_COLOURS, OTHER_SLOT, SYMBOL_SLOTS, assignSlots } from '../../src/domain/map-symbols.ts';
 
 /** WCAG relative luminance and contrast ratio. */
 function luminance(hex: string): number {

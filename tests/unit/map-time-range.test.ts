@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inRange, queryWithRange, rangeFromQuery } from '../../src/scripts/map/time-range.ts';
+import { inRange, queryWithRange, rangeFromQuery } from '../../src/client/map/time-range.ts';
 
 describe('map date range in the URL', () => {
   it('reads from and to, ignoring malformed dates and putting a reversed range in order', () => {

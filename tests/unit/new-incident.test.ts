@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createIncident, NewIncidentError } from '../../scripts/lib/create-incident.ts';
-import { parseRecordText } from '../../src/validation/read-records.ts';
-import { validateContent } from '../../src/validation/validate.ts';
+import { parseRecordText } from '../../src/records/read-records.ts';
+import { validateContent } from '../../src/records/validate.ts';
 import { projectRoot } from './exports-helpers.ts';
 
 /** A throwaway copy of the project's records to write into. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatRange, rangeOf, rangesByVictims, sumRanges, totalRange } from '../../src/lib/ranges.ts';
+import { formatRange, rangeOf, rangesByVictims, sumRanges, totalRange } from '../../src/domain/ranges.ts';
 import type { Claim } from '../../src/schemas/incident.ts';
 
 const exact = (n: number) => ({ min: n, max: n });

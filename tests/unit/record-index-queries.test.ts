@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildRecordIndex, type Actor } from '../../src/lib/record-index.ts';
+import { buildRecordIndex, type Actor } from '../../src/records/record-index.ts';
 import type { IncidentData } from '../../src/schemas/incident.ts';
 
 function incident(id: string, date: string, perpetrators: string[], lon = 0, lat = 15) {

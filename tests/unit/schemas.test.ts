@@ -6,7 +6,7 @@ import { areaSchema } from '../../src/schemas/area.ts';
 import { httpUrl, isoDate, partialDate } from '../../src/schemas/common.ts';
 import { figure, incidentSchema } from '../../src/schemas/incident.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
-import { parseRecordText } from '../../src/validation/read-records.ts';
+import { parseRecordText } from '../../src/records/read-records.ts';
 
 const incident = {
   title: 'Assault on the Boulkessi base',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { incidentSearchFields } from '../../src/lib/search-fields.ts';
-import { buildRecordIndex, type Rec } from '../../src/lib/record-index.ts';
+import { incidentSearchFields } from '../../src/build/search-fields.ts';
+import { buildRecordIndex, type Rec } from '../../src/records/record-index.ts';
 import { incidentSchema, type IncidentData, type IncidentInput } from '../../src/schemas/incident.ts';
 import { actorSchema, type ActorData } from '../../src/schemas/actor.ts';
 import type { CountryData } from '../../src/schemas/country.ts';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { incidentName, matchPlaces, placeLabel, resolvePlace, toPlace, within, type Place } from '../../src/scripts/search/near.ts';
-import { nearUrl, parseNearQuery } from '../../src/scripts/search/near-url.ts';
-import { buildPlaces } from '../../src/lib/search-places.ts';
-import type { Incident } from '../../src/lib/record-index.ts';
+import { incidentName, matchPlaces, placeLabel, resolvePlace, toPlace, within, type Place } from '../../src/client/search/near.ts';
+import { nearUrl, parseNearQuery } from '../../src/client/search/near-url.ts';
+import { buildPlaces } from '../../src/domain/search-places.ts';
+import type { Incident } from '../../src/records/record-index.ts';
 
 const place = (name: string, aliases: string[], country: string, lat: number, lon: number, incidents = 1): Place => ({ name, aliases, country, lat, lon, incidents });
 const places = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arrangeResults, incidentsAtPlace, isPlaceQuery, namesMatch } from '../../src/scripts/search/ranking.ts';
+import { arrangeResults, incidentsAtPlace, isPlaceQuery, namesMatch } from '../../src/client/search/ranking.ts';
 
 const boulkessi = 'Boulkessi | Boulikessi | Boulkessy | Douentza | Mopti';
 

@@ -8,7 +8,7 @@ import {
   parseSearchState,
   searchStateQuery,
   sortFilterValues,
-} from '../../src/scripts/search/search-state.ts';
+} from '../../src/client/search/search-state.ts';
 
 describe('search state in the URL', () => {
   it('reads the query, filters and order of a shared search URL', () => {

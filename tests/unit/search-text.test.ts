@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold, queryWords, safeExcerpt } from '../../src/scripts/search/text.ts';
+import { fold, queryWords, safeExcerpt } from '../../src/domain/text.ts';
 
 describe('folding text for comparison', () => {
   it('ignores case and diacritics, so Tillaberi and Tillabéri compare equal', () => {

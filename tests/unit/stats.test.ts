@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headline, monthlySeries, monthsBetween, rankBy, type Countable } from '../../src/lib/stats.ts';
+import { headline, monthlySeries, monthsBetween, rankBy, type Countable } from '../../src/domain/stats.ts';
 
 const inc = (date: string, killed?: [number, number | null]): Countable => ({
   data: { date },

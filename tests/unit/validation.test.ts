@@ -7,8 +7,8 @@
  */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../src/validation/format-issues.ts';
-import { validateContent } from '../../src/validation/validate.ts';
+import { formatProblem } from '../../src/records/format-issues.ts';
+import { validateContent } from '../../src/records/validate.ts';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));

@@ -1,7 +1,7 @@
 /** `/data/incidents.csv`, `.geojson` and `.json`: every incident, newest first. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getRecords } from '../../data/records.ts';
-import { exportFormats, exportResponse, type ExportFormat } from '../../lib/exports/incident-exports.ts';
+import { getRecords } from '../../records/get-records.ts';
+import { exportFormats, exportResponse, type ExportFormat } from '../../build/exports/incident-exports.ts';
 
 export const getStaticPaths = (() => Object.keys(exportFormats).map((format) => ({ params: { format } }))) satisfies GetStaticPaths;
 

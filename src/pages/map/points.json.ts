@@ -1,7 +1,7 @@
-/** `/map/points.json`: every incident as compact point data for the maps (see `lib/map-points.ts`). */
+/** `/map/points.json`: every incident as compact point data for the maps (see `domain/map-points.ts`). */
 import type { APIRoute } from 'astro';
-import { getRecords } from '../../data/records.ts';
-import { encodePoints } from '../../lib/map-points.ts';
+import { getRecords } from '../../records/get-records.ts';
+import { encodePoints } from '../../domain/map-points.ts';
 
 export const GET: APIRoute = async () => {
   const records = await getRecords();

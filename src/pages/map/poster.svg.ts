@@ -1,5 +1,5 @@
-/** `/map/poster.svg`: the maps' static poster, shown until a map has drawn (see `lib/map-poster.ts`). */
+/** `/map/poster.svg`: the maps' static poster, shown until a map has drawn (see `build/map-poster.ts`). */
 import type { APIRoute } from 'astro';
-import { buildPosterSvg } from '../../lib/map-poster.ts';
+import { buildPosterSvg } from '../../build/map-poster.ts';
 
 export const GET: APIRoute = () => new Response(buildPosterSvg(), { headers: { 'Content-Type': 'image/svg+xml' } });

@@ -1,6 +1,6 @@
 /** `/schemas/<incident|actor|country|source|area>.json`: JSON Schema of a record's frontmatter, generated from zod. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { recordJsonSchema, schemaNames, type SchemaName } from '../../lib/exports/json-schemas.ts';
+import { recordJsonSchema, schemaNames, type SchemaName } from '../../build/exports/json-schemas.ts';
 
 export const getStaticPaths = (() => Object.keys(schemaNames).map((collection) => ({ params: { collection } }))) satisfies GetStaticPaths;
 

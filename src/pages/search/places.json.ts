@@ -1,7 +1,7 @@
-/** `/search/places.json`: the places "incidents near a place" can start from (see lib/search-places.ts). */
+/** `/search/places.json`: the places "incidents near a place" can start from (see domain/search-places.ts). */
 import type { APIRoute } from 'astro';
-import { getRecords } from '../../data/records.ts';
-import { buildPlaces } from '../../lib/search-places.ts';
+import { getRecords } from '../../records/get-records.ts';
+import { buildPlaces } from '../../domain/search-places.ts';
 
 export const GET: APIRoute = async () => {
   const records = await getRecords();

@@ -3,8 +3,8 @@
  * as a perpetrator OR as a target (an army's file holds attacks it suffered as well as its own).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getRecords } from '../../../data/records.ts';
-import { exportFormats, exportResponse, type ExportFormat } from '../../../lib/exports/incident-exports.ts';
+import { getRecords } from '../../../records/get-records.ts';
+import { exportFormats, exportResponse, type ExportFormat } from '../../../build/exports/incident-exports.ts';
 
 export const getStaticPaths = (async () => {
   const { actors } = await getRecords();

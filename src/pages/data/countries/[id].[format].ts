@@ -1,7 +1,7 @@
 /** `/data/countries/<iso3>.csv`, `.geojson` and `.json`: the incidents located in one country. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getRecords } from '../../../data/records.ts';
-import { exportFormats, exportResponse, type ExportFormat } from '../../../lib/exports/incident-exports.ts';
+import { getRecords } from '../../../records/get-records.ts';
+import { exportFormats, exportResponse, type ExportFormat } from '../../../build/exports/incident-exports.ts';
 
 export const getStaticPaths = (async () => {
   const { countries } = await getRecords();

@@ -2,8 +2,8 @@
  * The flat, ACLED-like view of an incident shared by the CSV and GeoJSON downloads:
  * one row per incident, ranges as low/high columns, lists joined with "; ".
  */
-import type { Incident } from '../record-index.ts';
-import type { Range } from '../ranges.ts';
+import type { Incident } from '../../records/record-index.ts';
+import type { Range } from '../../domain/ranges.ts';
 
 export const incidentColumns = [
   'id',

@@ -3,8 +3,8 @@
  * records use, with its aliases, country and one point, so a reader can pick a place by any
  * spelling. Built from the same incidents as the maps; one entry per name and country.
  */
-import type { Incident } from './record-index.ts';
-import { fold } from '../scripts/search/text.ts';
+import type { Incident } from '../records/record-index.ts';
+import { fold } from './text.ts';
 
 /** `[name, aliases, country name, lat, lon, incidents]`: arrays keep the file small. */
 export type PlaceEntry = [name: string, aliases: string[], country: string, lat: number, lon: number, incidents: number];

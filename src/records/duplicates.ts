@@ -6,9 +6,9 @@
  * and "a day apart" from it would be a coincidence of storage, not of the events.
  */
 import type { IncidentData } from '../schemas/incident.ts';
-import { distanceKm } from '../lib/geo.ts';
+import { distanceKm } from '../domain/geo.ts';
 import type { Problem } from './format-issues.ts';
-import { DAY_MS } from '../lib/dates.ts';
+import { DAY_MS } from '../domain/dates.ts';
 
 export const DUPLICATE_KM = 25;
 

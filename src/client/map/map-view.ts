@@ -10,14 +10,14 @@ import maplibreCssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
 // The worker is served from the site itself (CSP: worker-src 'self' blob:), never a CDN.
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import type { MapArea } from '../../lib/map-areas.ts';
-import { killedHigh, type MapPoint } from '../../lib/map-points.ts';
+import type { MapArea } from '../../build/map-areas.ts';
+import { killedHigh, type MapPoint } from '../../domain/map-points.ts';
 import {
   AREA_SOURCE, CLUSTER_MAX_ZOOM, CLUSTER_RADIUS, FOCUS_SOURCE, FONT_BOLD, INCIDENT_SOURCE, LAYERS, offlineStyle, overlayLayers, slotColour,
-} from '../../lib/map-style.ts';
-import { assignSlots, OTHER_SLOT, SIZE_STOPS, SYMBOL_SLOTS } from '../../lib/map-symbols.ts';
-import { formatIncidentDate, formatDay } from '../../lib/dates.ts';
-import { formatRange } from '../../lib/ranges.ts';
+} from '../../domain/map-style.ts';
+import { assignSlots, OTHER_SLOT, SIZE_STOPS, SYMBOL_SLOTS } from '../../domain/map-symbols.ts';
+import { formatIncidentDate, formatDay } from '../../domain/dates.ts';
+import { formatRange } from '../../domain/ranges.ts';
 import { loadAreas, loadBasemap, loadPoints } from './map-data.ts';
 import { inRange, type DateRange } from './time-range.ts';
 

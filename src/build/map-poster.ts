@@ -6,7 +6,7 @@
 import { createRequire } from 'node:module';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { MAP_COLOURS as C } from './map-symbols.ts';
+import { MAP_COLOURS as C } from '../domain/map-symbols.ts';
 
 const require = createRequire(import.meta.url);
 

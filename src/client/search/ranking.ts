@@ -7,7 +7,7 @@
  * can still outrank them. When the query is a place, the incidents at it move ahead of the
  * other pages, keeping Pagefind's order within each group.
  */
-import { fold, queryWords } from './text.ts';
+import { fold, queryWords } from '../../domain/text.ts';
 
 /**
  * Whether a query names a place: every word of it occurs in the place names of an incident

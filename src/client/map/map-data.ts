@@ -3,8 +3,8 @@
  * "incidents near a place"): module-level promise caches keyed by URL.
  */
 import type { FeatureCollection } from 'geojson';
-import type { MapArea } from '../../lib/map-areas.ts';
-import { decodePoints, type DecodedPoints, type PointsFile } from '../../lib/map-points.ts';
+import type { MapArea } from '../../build/map-areas.ts';
+import { decodePoints, type DecodedPoints, type PointsFile } from '../../domain/map-points.ts';
 
 const cache = new Map<string, Promise<unknown>>();
 
@@ -24,7 +24,7 @@ function fetchJson<T>(url: string): Promise<T> {
 
 const decoded = new Map<string, Promise<DecodedPoints>>();
 
-/** Every incident as decoded points (see `lib/map-points.ts`), from `/map/points.json` by default. */
+/** Every incident as decoded points (see `domain/map-points.ts`), from `/map/points.json` by default. */
 export function loadPoints(url = '/map/points.json'): Promise<DecodedPoints> {
   let p = decoded.get(url);
   if (!p) {

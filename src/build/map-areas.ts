@@ -5,7 +5,7 @@
  */
 import polylabel from 'polylabel';
 import type { Geometry } from 'geojson';
-import type { RecordIndex } from './record-index.ts';
+import type { RecordIndex } from '../records/record-index.ts';
 
 export interface MapArea {
   id: string;

@@ -1,9 +1,9 @@
 /**
  * The one place pages, endpoints and components get records from: every collection loaded
- * once per build and indexed (see `lib/record-index.ts`).
+ * once per build and indexed (see `records/record-index.ts`).
  */
 import { getCollection } from 'astro:content';
-import { buildRecordIndex, type RecordIndex } from '../lib/record-index.ts';
+import { buildRecordIndex, type RecordIndex } from './record-index.ts';
 
 let index: Promise<RecordIndex> | undefined;
 

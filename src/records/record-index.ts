@@ -11,9 +11,9 @@ import type { AreaData } from '../schemas/area.ts';
 import type { CountryData } from '../schemas/country.ts';
 import type { IncidentData } from '../schemas/incident.ts';
 import type { SourceData } from '../schemas/source.ts';
-import { addDays } from './dates.ts';
-import { distanceKm as haversineKm } from './geo.ts';
-import { measures, totalRange, type Measure, type Range } from './ranges.ts';
+import { addDays } from '../domain/dates.ts';
+import { distanceKm as haversineKm } from '../domain/geo.ts';
+import { measures, totalRange, type Measure, type Range } from '../domain/ranges.ts';
 
 export interface Rec<T> {
   id: string;

@@ -13,7 +13,7 @@ import type { PlaceData } from '../schemas/place.ts';
 import type { SourceData } from '../schemas/source.ts';
 import { idPattern } from '../schemas/common.ts';
 import { collections, collectionNames, type CollectionName } from '../schemas/index.ts';
-import { checkPointInCountry } from '../lib/borders.ts';
+import { checkPointInCountry } from './borders.ts';
 import { findLikelyDuplicates } from './duplicates.ts';
 import { describeValue, problemsFromIssues, type Problem } from './format-issues.ts';
 import { listFiles, readRecord } from './read-records.ts';

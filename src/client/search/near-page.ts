@@ -3,10 +3,10 @@
  * from incident pages), loads the place list and the maps' point data, and lists the
  * incidents within the distance, nearest first. Record text is only ever set as text.
  */
-import { decodePoints, type MapPoint, type PointsFile } from '../../lib/map-points.ts';
-import { formatIncidentDate } from '../../lib/dates.ts';
-import { formatRange } from '../../lib/ranges.ts';
-import type { PlacesFile } from '../../lib/search-places.ts';
+import { decodePoints, type MapPoint, type PointsFile } from '../../domain/map-points.ts';
+import { formatIncidentDate } from '../../domain/dates.ts';
+import { formatRange } from '../../domain/ranges.ts';
+import type { PlacesFile } from '../../domain/search-places.ts';
 import { incidentName, placeLabel, resolvePlace, toPlace, within, type Place } from './near.ts';
 import { nearUrl, parseNearQuery, type NearQuery } from './near-url.ts';
 

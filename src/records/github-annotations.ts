@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMap, isSeq, parseDocument, type Node } from 'yaml';
-import type { Problem } from '../validation/format-issues.ts';
+import type { Problem } from './format-issues.ts';
 
 /** `claims[1].killed` → `['claims', 1, 'killed']`. */
 export function parseFieldPath(field: string): (string | number)[] {

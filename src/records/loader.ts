@@ -7,7 +7,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import type { CollectionName } from '../schemas/index.ts';
-import { validatedContent } from '../validation/validate.ts';
+import { validatedContent } from './validate.ts';
 
 export function recordsLoader(collection: Exclude<CollectionName, 'briefs'>): Loader {
   return {

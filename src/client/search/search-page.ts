@@ -21,7 +21,7 @@ import {
   type FilterName,
   type SearchState,
 } from './search-state.ts';
-import { safeExcerpt } from './text.ts';
+import { safeExcerpt } from '../../domain/text.ts';
 
 const PAGE_SIZE = 20;
 const TYPING_DELAY_MS = 250;

@@ -4,11 +4,11 @@
  * edited record resurfaces in readers), never earlier than the incident date itself.
  */
 import { atomFeed, type AtomEntry } from '../atom.ts';
-import { formatIncidentDate } from '../dates.ts';
+import { formatIncidentDate } from '../../domain/dates.ts';
 import type { FileChange } from '../git-history.ts';
-import { plainText } from '../markdown.ts';
-import { formatRange } from '../ranges.ts';
-import type { Incident, RecordIndex } from '../record-index.ts';
+import { plainText } from '../../domain/markdown.ts';
+import { formatRange } from '../../domain/ranges.ts';
+import type { Incident, RecordIndex } from '../../records/record-index.ts';
 import { site as siteConfig } from '../site.ts';
 import { eventTypeLabels, labelFromKebab } from '../../schemas/taxonomy.ts';
 import { absoluteUrl, incidentUrl } from './incident-table.ts';
@@ -27,7 +27,7 @@ export interface IncidentFeedOptions {
   pagePath: string;
   title: string;
   subtitle?: string;
-  /** Last commit of a record file, when known (see `lib/git-history.ts`). */
+  /** Last commit of a record file, when known (see `build/git-history.ts`). */
   changed?: (file: string) => FileChange | undefined;
   size?: number;
 }

@@ -3,12 +3,12 @@
  * year, month, page type), numeric sort keys and the metadata search results show.
  * Pure, so unit tests check it without a build; `IncidentSearchMeta.astro` renders it.
  */
-import type { Incident } from './record-index.ts';
+import type { Incident } from '../records/record-index.ts';
 import type { ActorData } from '../schemas/actor.ts';
 import type { CountryData } from '../schemas/country.ts';
 import { eventTypeLabels } from '../schemas/taxonomy.ts';
-import { formatIncidentDate } from './dates.ts';
-import { formatRange, rangeHigh } from './ranges.ts';
+import { formatIncidentDate } from '../domain/dates.ts';
+import { formatRange, rangeHigh } from '../domain/ranges.ts';
 
 /** Page types a search can be restricted to (the `type` filter). */
 export const pageTypes = ['incident', 'country', 'actor', 'source', 'brief'] as const;

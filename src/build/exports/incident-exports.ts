@@ -4,8 +4,8 @@
  * Pure functions of the records, so tests run them without a build.
  */
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import { toCsv } from '../csv.ts';
-import type { Incident } from '../record-index.ts';
+import { toCsv } from '../../domain/csv.ts';
+import type { Incident } from '../../records/record-index.ts';
 import { site as siteConfig } from '../site.ts';
 import { incidentColumns, incidentRow, incidentUrl, type IncidentRow } from './incident-table.ts';
 

@@ -3,9 +3,9 @@
  * spelling, accents optional) and list the incidents within a distance, nearest first.
  * Pure: runs in the browser and in unit tests.
  */
-import { distanceKm } from '../../lib/geo.ts';
-import type { PlaceEntry } from '../../lib/search-places.ts';
-import { fold } from './text.ts';
+import { distanceKm } from '../../domain/geo.ts';
+import type { PlaceEntry } from '../../domain/search-places.ts';
+import { fold } from '../../domain/text.ts';
 
 export interface Place {
   name: string;

@@ -7,8 +7,8 @@ import { createRequire } from 'node:module';
 import isoCountries from 'i18n-iso-countries';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { PolygonRings } from './geo.ts';
-import { bbox, distanceToEdgesKm, inPolygons } from './geo.ts';
+import type { PolygonRings } from '../domain/geo.ts';
+import { bbox, distanceToEdgesKm, inPolygons } from '../domain/geo.ts';
 
 const require = createRequire(import.meta.url);
 
