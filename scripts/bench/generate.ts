@@ -9,7 +9,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { eventTaxonomy, type EventType } from '../../src/schemas/taxonomy.ts';
+import { eventTaxonomy, type EventType } from '../../src/domain/vocabulary.ts';
 import { checkPointInCountry } from '../../src/records/borders.ts';
 import { listFiles, readRecord } from '../../src/records/read-records.ts';
 import { placesByCountry, type Place } from './places.ts';

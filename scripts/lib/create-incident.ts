@@ -11,9 +11,8 @@ import { stringify } from 'yaml';
 import { formatProblem, type Problem } from '../../src/records/format-issues.ts';
 import { listFiles } from '../../src/records/read-records.ts';
 import { validateContent } from '../../src/records/validate.ts';
-import { datePrecisions, geoPrecisions } from '../../src/schemas/incident.ts';
 import { isoDate } from '../../src/schemas/common.ts';
-import { eventTaxonomy, eventTypes, type EventType } from '../../src/schemas/taxonomy.ts';
+import { datePrecisions, eventTaxonomy, eventTypes, geoPrecisions, type EventType } from '../../src/domain/vocabulary.ts';
 import { levenshtein, lookupPlace, normalisePlace, recordPlaces, type Place } from './gazetteer.ts';
 
 // A CommonJS package whose functions Node cannot import by name.

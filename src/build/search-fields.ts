@@ -6,7 +6,7 @@
 import type { Incident } from '../records/record-index.ts';
 import type { ActorData } from '../schemas/actor.ts';
 import type { CountryData } from '../schemas/country.ts';
-import { eventTypeLabels } from '../schemas/taxonomy.ts';
+import { eventTypeLabels } from '../domain/labels.ts';
 import { formatIncidentDate } from '../domain/dates.ts';
 import { formatRange, rangeHigh } from '../domain/ranges.ts';
 

@@ -4,7 +4,7 @@
  * highest, and an open-ended range ("at least") is flagged so the chart can mark it.
  */
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+import { monthName } from './labels.ts';
 
 export interface BarDatum {
   /** `YYYY-MM`. */
@@ -89,7 +89,7 @@ export function layoutBars(data: BarDatum[], opts: LayoutOptions = {}): ChartLay
   // longer ones get year labels at January, thinned so they never overlap.
   if (data.length <= 24) {
     const xTicks = data.map((d, i) => {
-      const month = MONTHS[+d.key.slice(5, 7) - 1];
+      const month = monthName(+d.key.slice(5, 7), 'short');
       const label = i === 0 || d.key.endsWith('-01') ? `${month} ${d.key.slice(0, 4)}` : month;
       return { x: plot.x + i * step + step / 2, label, anchor: 'middle' as const };
     });

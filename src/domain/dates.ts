@@ -1,11 +1,8 @@
 /** Dates on screen: human-readable and never more precise than the record. ISO stays in data. */
 import type { IncidentData } from '../schemas/incident.ts';
+import { monthName } from './labels.ts';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-export function monthName(month: number): string {
-  return MONTHS[month - 1];
-}
+export { monthName };
 
 function parts(iso: string): [number, number, number] {
   return [+iso.slice(0, 4), +iso.slice(5, 7), +iso.slice(8, 10)];

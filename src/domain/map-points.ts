@@ -8,17 +8,15 @@
  * ids without the date they start with. It costs about 25-30 bytes per incident gzipped.
  *
  * The format is public to the site's own scripts and STABLE: change it only with a new `v`
- * and a decoder that still reads the old one. This module has no runtime imports so the
- * browser bundle stays small.
+ * and a decoder that still reads the old one. Its only runtime import is the shared
+ * vocabulary, whose precision lists give the order of `dp` and `gp` below.
  */
 import type { IncidentData } from '../schemas/incident.ts';
+import { datePrecisions as DATE_PRECISIONS, geoPrecisions as GEO_PRECISIONS, type DatePrecision, type GeoPrecision } from './vocabulary.ts';
 
 export const POINTS_FORMAT_VERSION = 1;
 
-const DATE_PRECISIONS = ['day', 'week', 'month', 'year'] as const;
-const GEO_PRECISIONS = ['exact', 'town', 'district', 'region', 'country'] as const;
-export type DatePrecision = (typeof DATE_PRECISIONS)[number];
-export type GeoPrecision = (typeof GEO_PRECISIONS)[number];
+export type { DatePrecision, GeoPrecision } from './vocabulary.ts';
 
 /** What the encoder needs of an incident (a record-index `Incident` fits). */
 export interface PointInput {

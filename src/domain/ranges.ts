@@ -3,9 +3,9 @@
  * shows the lowest lower bound to the highest upper bound, listing every claim beneath.
  */
 import type { Claim, Figure } from '../schemas/incident.ts';
+import { measures, victimGroups, type Measure } from './vocabulary.ts';
 
-export type Measure = 'killed' | 'wounded' | 'abducted';
-export const measures: Measure[] = ['killed', 'wounded', 'abducted'];
+export { measures, type Measure };
 
 /** A range over claims; `high` is null when no claim gives an upper bound ("at least low"). */
 export interface Range {
@@ -29,8 +29,7 @@ export function rangeOf(figures: Figure[]): Range | undefined {
 
 /** Range of one measure for each victim group that has claims, in a stable order. */
 export function rangesByVictims(claims: Claim[], measure: Measure): { victims: Claim['victims']; range: Range }[] {
-  const order: Claim['victims'][] = ['military', 'civilian', 'militant', 'mixed', 'unknown'];
-  return order.flatMap((victims) => {
+  return victimGroups.flatMap((victims) => {
     const range = rangeOf(claims.filter((c) => c.victims === victims && c[measure]).map((c) => c[measure]!));
     return range ? [{ victims, range }] : [];
   });

@@ -5,6 +5,7 @@
  */
 import type { Incident } from '../records/record-index.ts';
 import { fold } from './text.ts';
+import { geoPrecisions } from './vocabulary.ts';
 
 /** `[name, aliases, country name, lat, lon, incidents]`: arrays keep the file small. */
 export type PlaceEntry = [name: string, aliases: string[], country: string, lat: number, lon: number, incidents: number];
@@ -14,14 +15,13 @@ export interface PlacesFile {
   places: PlaceEntry[];
 }
 
-const precisionRank = { exact: 0, town: 1, district: 2, region: 3, country: 4 } as const;
 
 export function buildPlaces(incidents: readonly Incident[], countryName: (id: string) => string | undefined): PlacesFile {
   const groups = new Map<string, { name: string; aliases: Set<string>; country: string; lat: number; lon: number; rank: number; n: number }>();
   for (const i of incidents) {
     const loc = i.data.location;
     const key = `${loc.country}\u0000${fold(loc.name)}`;
-    const rank = precisionRank[loc.precision];
+    const rank = geoPrecisions.indexOf(loc.precision);
     const g = groups.get(key);
     if (!g) {
       groups.set(key, { name: loc.name, aliases: new Set(loc.aliases), country: countryName(loc.country) ?? loc.country, lat: loc.lat, lon: loc.lon, rank, n: 1 });

@@ -1,9 +1,8 @@
 /** Schema of an actor record: `content/actors/<id>.md`. */
 import { z } from 'astro/zod';
 import { idList, line, partialDate, recordId } from './common.ts';
+import { actorKinds, relations } from '../domain/vocabulary.ts';
 
-export const actorKinds = ['jihadist', 'separatist', 'state-force', 'militia', 'foreign-force', 'criminal', 'other'] as const;
-export const relations = ['affiliate-of', 'member-of', 'allied-with', 'split-from', 'supported-by'] as const;
 
 export const actorSchema = z.strictObject({
   name: line(1, 200).describe('Full name.'),

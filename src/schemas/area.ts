@@ -1,8 +1,8 @@
 /** Schema of an area record: `content/areas/<id>.md`, where an actor operates or holds ground. */
 import { z } from 'astro/zod';
 import { idList, isoDate, line, recordId } from './common.ts';
+import { areaKinds } from '../domain/vocabulary.ts';
 
-export const areaKinds = ['control', 'operations', 'presence'] as const;
 
 const position = z
   .tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)], {

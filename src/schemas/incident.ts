@@ -1,14 +1,10 @@
 /** Schema of an incident record: `content/incidents/<year>/<id>.md`. */
 import { z } from 'astro/zod';
 import { idList, isoDate, line, recordId } from './common.ts';
-import { eventTaxonomy, eventTypes } from './taxonomy.ts';
+import { datePrecisions, eventTaxonomy, eventTypes, victimGroups } from '../domain/vocabulary.ts';
 import { locationSchema } from './location.ts';
 
-export { geoPrecisions } from './location.ts';
 
-/** How exactly a date is known. The stored `date` is the first day of that span. */
-export const datePrecisions = ['day', 'week', 'month', 'year'] as const;
-export const victimGroups = ['military', 'civilian', 'militant', 'mixed', 'unknown'] as const;
 
 /**
  * A reported count: `12`, `{ min: 60 }` ("at least 60") or `{ min: 30, max: 40 }`.

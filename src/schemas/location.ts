@@ -1,9 +1,8 @@
 /** Where an incident happened: written inline, or taken from a place of the gazetteer (`content/places/`). */
 import { z } from 'astro/zod';
 import { countryId, line, recordId } from './common.ts';
+import { geoPrecisions } from '../domain/vocabulary.ts';
 
-/** How exactly a place is known, from the site itself down to "somewhere in the country". */
-export const geoPrecisions = ['exact', 'town', 'district', 'region', 'country'] as const;
 
 const between = (min: number, max: number) => {
   const error = `expected a number from ${min} to ${max}`;

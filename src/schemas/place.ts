@@ -1,7 +1,8 @@
 /** Schema of a place record: `content/places/<id>.md`, one entry of the record's own gazetteer. */
 import { z } from 'astro/zod';
 import { countryId, line } from './common.ts';
-import { geoPrecisions, latitude, longitude } from './location.ts';
+import { latitude, longitude } from './location.ts';
+import { geoPrecisions } from '../domain/vocabulary.ts';
 
 export const placeSchema = z.strictObject({
   name: line(1, 120).describe('The name in English, as most English-language sources spell it, e.g. Timbuktu.'),

@@ -1,8 +1,8 @@
 /** Schema of a source record: `content/sources/<id>.md`. */
 import { z } from 'astro/zod';
 import { httpUrl, line, partialDate } from './common.ts';
+import { sourceKinds } from '../domain/vocabulary.ts';
 
-export const sourceKinds = ['news', 'analysis', 'ngo-report', 'official-statement', 'group-media', 'dataset', 'social-media'] as const;
 
 export const sourceSchema = z.strictObject({
   title: line(1, 300).describe('Title of the report, article, dataset or statement.'),

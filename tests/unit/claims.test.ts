@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { summariseClaims, summaryBasis, summaryPhrase } from '../../src/domain/claims.ts';
 import { shortIncidentDate, subEventLabel } from '../../src/domain/labels.ts';
-import { eventTaxonomy } from '../../src/schemas/taxonomy.ts';
+import { eventTaxonomy } from '../../src/domain/vocabulary.ts';
 import type { Claim } from '../../src/schemas/incident.ts';
 
 const claim = (source: string, c: Partial<Claim>): Claim => ({ source, victims: 'unknown', ...c });

@@ -10,7 +10,7 @@ import { plainText } from '../../domain/markdown.ts';
 import { formatRange } from '../../domain/ranges.ts';
 import type { Incident, RecordIndex } from '../../records/record-index.ts';
 import { site as siteConfig } from '../site.ts';
-import { eventTypeLabels, labelFromKebab } from '../../schemas/taxonomy.ts';
+import { eventTypeLabels, subEventLabel } from '../../domain/labels.ts';
 import { absoluteUrl, incidentUrl } from './incident-table.ts';
 
 export const FEED_SIZE = 50;
@@ -69,7 +69,7 @@ export function incidentEntry(i: Incident, opts: Pick<IncidentFeedOptions, 'name
     summary: incidentSummary(i, opts.names),
     categories: [
       { term: i.data.event_type, label: eventTypeLabels[i.data.event_type] },
-      ...(i.data.sub_event_type ? [{ term: i.data.sub_event_type, label: labelFromKebab(i.data.sub_event_type) }] : []),
+      ...(i.data.sub_event_type ? [{ term: i.data.sub_event_type, label: subEventLabel(i.data.sub_event_type) }] : []),
       { term: `country:${i.data.location.country}`, label: opts.names.country(i.data.location.country)?.data.name },
       ...i.data.actors.perpetrators.map((p) => ({ term: `perpetrator:${p}`, label: actorName(opts.names, p) })),
     ],

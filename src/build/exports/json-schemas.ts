@@ -10,7 +10,7 @@
 import { z } from 'astro/zod';
 import { httpUrl, idList, idPattern } from '../../schemas/common.ts';
 import { collections } from '../../schemas/index.ts';
-import { eventTaxonomy, eventTypes } from '../../schemas/taxonomy.ts';
+import { eventTaxonomy, eventTypes } from '../../domain/vocabulary.ts';
 
 /** Published schemas: URL name → collection. Briefs are maintainers' MDX and are left out. */
 export const schemaNames = {

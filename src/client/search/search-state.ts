@@ -4,6 +4,7 @@
  * translation of that state into Pagefind's `search()` options. Pure: runs in the browser
  * and in unit tests.
  */
+import { monthLabel } from '../../domain/labels.ts';
 
 /** Filters in the order the page shows them, with their labels. Names match the pages' `data-pagefind-filter`. */
 export const filterDefs = [
@@ -112,8 +113,7 @@ export function pagefindTerm(s: SearchState): string | null {
 /** "June 2025" for the month filter's "2025-06"; other values are shown as they are. */
 export function filterValueLabel(name: FilterName, value: string): string {
   if (name === 'month' && /^\d{4}-\d{2}$/.test(value)) {
-    const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-    return `${months[+value.slice(5, 7) - 1] ?? value} ${value.slice(0, 4)}`;
+    return +value.slice(5, 7) >= 1 && +value.slice(5, 7) <= 12 ? monthLabel(value) : value;
   }
   if (name === 'type') return typeLabels[value] ?? value;
   return value;

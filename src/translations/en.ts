@@ -1,0 +1,112 @@
+/**
+ * The words of the record's vocabularies in English. One home for each label: pages, feeds,
+ * exports, maps and search all read them through `domain/labels.ts`. Every code of every
+ * vocabulary must have its word (the types enforce it; a unit test checks none is empty).
+ */
+import type { ActorKind, DatePrecision, EventType, GeoPrecision, Measure, Relation, SubEventType, VictimGroup } from '../domain/vocabulary.ts';
+
+export default {
+  /** Event types, as ACLED writes them. */
+  eventType: {
+    battles: 'Battles',
+    'explosions-remote-violence': 'Explosions/Remote violence',
+    'violence-against-civilians': 'Violence against civilians',
+    protests: 'Protests',
+    riots: 'Riots',
+    'strategic-developments': 'Strategic developments',
+  } satisfies Record<EventType, string>,
+  /** Sub-event types, as ACLED writes them (kebab-case loses their slashes). */
+  subEventType: {
+    'armed-clash': 'Armed clash',
+    'government-regains-territory': 'Government regains territory',
+    'non-state-actor-overtakes-territory': 'Non-state actor overtakes territory',
+    'chemical-weapon': 'Chemical weapon',
+    'air-drone-strike': 'Air/drone strike',
+    'suicide-bomb': 'Suicide bomb',
+    'shelling-artillery-missile-attack': 'Shelling/artillery/missile attack',
+    'remote-explosive-landmine-ied': 'Remote explosive/landmine/IED',
+    grenade: 'Grenade',
+    'sexual-violence': 'Sexual violence',
+    attack: 'Attack',
+    'abduction-forced-disappearance': 'Abduction/forced disappearance',
+    'peaceful-protest': 'Peaceful protest',
+    'protest-with-intervention': 'Protest with intervention',
+    'excessive-force-against-protesters': 'Excessive force against protesters',
+    'violent-demonstration': 'Violent demonstration',
+    'mob-violence': 'Mob violence',
+    agreement: 'Agreement',
+    arrests: 'Arrests',
+    'change-to-group-activity': 'Change to group activity',
+    'disrupted-weapons-use': 'Disrupted weapons use',
+    'headquarters-or-base-established': 'Headquarters or base established',
+    'looting-property-destruction': 'Looting/property destruction',
+    'non-violent-transfer-of-territory': 'Non-violent transfer of territory',
+    other: 'Other',
+  } satisfies Record<SubEventType, string>,
+  /** Short label for a victim group in tables. */
+  victims: {
+    military: 'Military',
+    civilian: 'Civilians',
+    militant: 'Militants',
+    mixed: 'Mixed',
+    unknown: 'Not stated',
+  } satisfies Record<VictimGroup, string>,
+  /** Plural noun for a victim group, as in "30–100 soldiers killed". */
+  victimNoun: {
+    military: 'soldiers',
+    civilian: 'civilians',
+    militant: 'militants',
+    mixed: 'people (soldiers and civilians)',
+    unknown: 'people',
+  } satisfies Record<VictimGroup, string>,
+  measureVerb: { killed: 'killed', wounded: 'wounded', abducted: 'abducted' } satisfies Record<Measure, string>,
+  /** What each location precision means for the point on the map. */
+  geoPrecision: {
+    exact: 'exact site',
+    town: 'town or village (the point is the settlement, not the exact site)',
+    district: 'district only (the point is approximate, often the district seat)',
+    region: 'region only (the point is a rough centre of the region)',
+    country: 'country only (the point is a placeholder inside the country)',
+  } satisfies Record<GeoPrecision, string>,
+  datePrecision: {
+    day: 'the day is known',
+    week: 'known to the week; the date is the first day of that week',
+    month: 'known to the month only; the date is the first of the month',
+    year: 'known to the year only; the date is 1 January of that year',
+  } satisfies Record<DatePrecision, string>,
+  actorKinds: {
+    jihadist: 'Jihadist groups',
+    separatist: 'Separatist movements',
+    'state-force': 'State forces',
+    militia: 'Militias',
+    'foreign-force': 'Foreign forces',
+    criminal: 'Criminal groups',
+    other: 'Other',
+  } satisfies Record<ActorKind, string>,
+  /** One actor kind as a singular phrase: "jihadist group". */
+  actorKind: {
+    jihadist: 'jihadist group',
+    separatist: 'separatist movement',
+    'state-force': 'state force',
+    militia: 'militia',
+    'foreign-force': 'foreign force',
+    criminal: 'criminal group',
+    other: 'other actor',
+  } satisfies Record<ActorKind, string>,
+  /** A relation read from the actor that holds it ("JNIM is an affiliate of al-Qaeda"). */
+  relation: {
+    'affiliate-of': 'affiliate of',
+    'member-of': 'member of',
+    'allied-with': 'allied with',
+    'split-from': 'split from',
+    'supported-by': 'supported by',
+  } satisfies Record<Relation, string>,
+  /** The same relation read from the other side, as a heading on the other actor's page. */
+  inverseRelation: {
+    'affiliate-of': 'Affiliates',
+    'member-of': 'Member groups',
+    'allied-with': 'Allied with it',
+    'split-from': 'Splinter groups',
+    'supported-by': 'Supports',
+  } satisfies Record<Relation, string>,
+};
