@@ -4,6 +4,7 @@
  */
 import type { Incident } from '../../records/record-index.ts';
 import type { Range } from '../../domain/ranges.ts';
+import { routes } from '../../domain/routes.ts';
 
 export const incidentColumns = [
   'id',
@@ -46,7 +47,7 @@ export function absoluteUrl(path: string, site: URL | string): string {
 }
 
 export function incidentUrl(id: string, site: URL | string): string {
-  return absoluteUrl(`/incidents/${id}/`, site);
+  return absoluteUrl(routes.incident(id), site);
 }
 
 /**

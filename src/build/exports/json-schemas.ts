@@ -11,6 +11,7 @@ import { z } from 'astro/zod';
 import { httpUrl, idList, idPattern } from '../../schemas/common.ts';
 import { collections } from '../../schemas/index.ts';
 import { eventTaxonomy, eventTypes } from '../../domain/vocabulary.ts';
+import { routes } from '../../domain/routes.ts';
 
 /** Published schemas: URL name → collection. Briefs are maintainers' MDX and are left out. */
 export const schemaNames = {
@@ -61,7 +62,7 @@ export function recordJsonSchema(name: SchemaName, siteUrl?: URL | string): Reco
   }
   return {
     ...json,
-    ...(siteUrl ? { $id: new URL(`/schemas/${name}.json`, siteUrl).href } : {}),
+    ...(siteUrl ? { $id: new URL(routes.schema(name), siteUrl).href } : {}),
     title: `${name} record frontmatter`,
     description: `Frontmatter of a file in content/${collections[collection].dir}/ (YAML between the two --- lines). Generated from the site's zod schema; \`npm run validate\` checks more than this schema can say.`,
   };

@@ -9,9 +9,8 @@ import { formatRange } from '../../domain/ranges.ts';
 import type { PlacesFile } from '../../domain/search-places.ts';
 import { incidentName, placeLabel, resolvePlace, toPlace, within, type Place } from './near.ts';
 import { nearUrl, parseNearQuery, type NearQuery } from './near-url.ts';
+import { routes } from '../../domain/routes.ts';
 
-const POINTS_URL = '/map/points.json';
-const PLACES_URL = '/search/places.json';
 
 async function getJson<T>(url: string): Promise<T> {
   const res = await fetch(url);
@@ -46,7 +45,7 @@ class NearPlace extends HTMLElement {
     km.value = String(q.km);
     status.textContent = 'Loading places and incidents…';
     try {
-      const [places, points] = await Promise.all([getJson<PlacesFile>(PLACES_URL), getJson<PointsFile>(POINTS_URL)]);
+      const [places, points] = await Promise.all([getJson<PlacesFile>(routes.searchPlaces()), getJson<PointsFile>(routes.mapPoints())]);
       this.places = places.places.map(toPlace);
       const decoded = decodePoints(points);
       this.points = decoded.points;
@@ -124,7 +123,7 @@ class NearPlace extends HTMLElement {
   private renderPoint(p: MapPoint, km: number): HTMLLIElement {
     const li = el('li', 'near-result');
     const a = el('a', undefined, incidentName(p.id));
-    a.href = `/incidents/${encodeURIComponent(p.id)}/`;
+    a.href = routes.incident(encodeURIComponent(p.id));
     const h = el('h3');
     h.append(a);
     const facts = el('p', 'near-facts');

@@ -3,6 +3,7 @@
  * `/near/?place=Timbuktu&lat=16.7735&lon=-3.0074&km=50` (links from incident pages, which
  * know their point). Shared by the pages that link there and the page that reads it.
  */
+import { routes } from '../../domain/routes.ts';
 
 /** The distances a reader can choose, in km. */
 export const nearDistances = [25, 50, 100, 250] as const;
@@ -16,14 +17,8 @@ export interface NearQuery {
 }
 
 export function nearUrl(q: NearQuery): string {
-  const p = new URLSearchParams();
-  if (q.place) p.set('place', q.place);
-  if (q.lat !== undefined && q.lon !== undefined) {
-    p.set('lat', String(q.lat));
-    p.set('lon', String(q.lon));
-  }
-  p.set('km', String(q.km));
-  return `/near/?${p}`;
+  const both = q.lat !== undefined && q.lon !== undefined;
+  return routes.near({ place: q.place, lat: both ? q.lat : undefined, lon: both ? q.lon : undefined, km: q.km });
 }
 
 /** Reads the query of `/near/`; out-of-range or malformed values are dropped, not trusted. */

@@ -4,6 +4,7 @@ import { getRecords } from '../../../records/get-records.ts';
 import { FEED_SIZE, feedResponse } from '../../../build/exports/incident-feed.ts';
 import { lastChanged } from '../../../build/git-history.ts';
 import { site as siteConfig } from '../../../build/site.ts';
+import { routes } from '../../../domain/routes.ts';
 
 export const getStaticPaths = (async () => {
   const { actors } = await getRecords();
@@ -18,8 +19,8 @@ export const GET: APIRoute = async ({ params, site }) => {
     incidents: records.involving(actor.id),
     names: records,
     site,
-    path: `/actors/${actor.id}/feed.xml`,
-    pagePath: `/actors/${actor.id}/`,
+    path: routes.actorFeed(actor.id),
+    pagePath: routes.actor(actor.id),
     title: `${siteConfig.name}: incidents involving ${name}`,
     subtitle: `The ${FEED_SIZE} most recent incidents with ${name} as perpetrator or target, newest first.`,
     changed: lastChanged,

@@ -4,6 +4,7 @@ import { getRecords } from '../../../records/get-records.ts';
 import { FEED_SIZE, feedResponse } from '../../../build/exports/incident-feed.ts';
 import { lastChanged } from '../../../build/git-history.ts';
 import { site as siteConfig } from '../../../build/site.ts';
+import { routes } from '../../../domain/routes.ts';
 
 export const getStaticPaths = (async () => {
   const { countries } = await getRecords();
@@ -17,8 +18,8 @@ export const GET: APIRoute = async ({ params, site }) => {
     incidents: records.inCountry(country.id),
     names: records,
     site,
-    path: `/countries/${country.id}/feed.xml`,
-    pagePath: `/countries/${country.id}/`,
+    path: routes.countryFeed(country.id),
+    pagePath: routes.country(country.id),
     title: `${siteConfig.name}: incidents in ${country.data.name}`,
     subtitle: `The ${FEED_SIZE} most recent incidents recorded in ${country.data.name}, newest first.`,
     changed: lastChanged,
