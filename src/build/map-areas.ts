@@ -34,11 +34,10 @@ export function buildMapAreas(records: Pick<RecordIndex, 'areas' | 'actor' | 'so
       const polys = (g.type === 'Polygon' ? [g.coordinates] : g.coordinates) as [number, number][][][];
       const main = polys.reduce((best, p) => (ringArea(p[0]) > ringArea(best[0]) ? p : best));
       const at = polylabel(main, 0.01);
-      const actor = records.actor(a.data.actor);
       return {
         id: a.id,
         actor: a.data.actor,
-        actorLabel: actor?.data.short_name ?? actor?.data.name ?? a.data.actor,
+        actorLabel: records.actorLabel(a.data.actor),
         asOf: a.data.as_of,
         kind: a.data.kind,
         sources: a.data.sources.map((s) => ({ id: s, title: records.source(s)?.data.title ?? s })),

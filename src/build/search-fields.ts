@@ -9,6 +9,7 @@ import type { CountryData } from '../schemas/country.ts';
 import { eventTypeLabels } from '../domain/labels.ts';
 import { formatIncidentDate } from '../domain/dates.ts';
 import { formatRange, rangeHigh } from '../domain/ranges.ts';
+import { actorLabel } from '../domain/labels.ts';
 
 /** Page types a search can be restricted to (the `type` filter). */
 export const pageTypes = ['incident', 'country', 'actor', 'source', 'brief'] as const;
@@ -31,17 +32,11 @@ export interface IncidentSearchFields {
   placeText: string;
 }
 
-/** Actor name as shown in filters and results: the short name when there is one. */
-export function actorLabel(id: string, lookups: Lookups): string {
-  const a = lookups.actor(id)?.data;
-  return a ? (a.short_name ?? a.name) : id;
-}
-
 export function incidentSearchFields(incident: Incident, lookups: Lookups): IncidentSearchFields {
   const d = incident.data;
   const loc = d.location;
   const country = lookups.country(loc.country)?.data.name ?? loc.country.toUpperCase();
-  const perpetrators = d.actors.perpetrators.map((p) => actorLabel(p, lookups));
+  const perpetrators = d.actors.perpetrators.map((p) => actorLabel(p, lookups.actor(p)?.data));
   const filters: [string, string][] = [
     ['type', 'incident'],
     ['country', country],

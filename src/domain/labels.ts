@@ -58,6 +58,11 @@ export function monthLabel(yyyyMm: string): string {
   return `${monthName(+yyyyMm.slice(5, 7))} ${yyyyMm.slice(0, 4)}`;
 }
 
+/** An actor as lists and maps show it: its short name when it has one ("JNIM"); its id when unknown. */
+export function actorLabel(id: string, actor?: { name: string; short_name?: string }): string {
+  return actor ? (actor.short_name ?? actor.name) : id;
+}
+
 /** "1 incident", "3 incidents". */
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n.toLocaleString(LOCALE)} ${n === 1 ? one : many}`;

@@ -14,6 +14,7 @@ import type { SourceData } from '../schemas/source.ts';
 import { addDays } from '../domain/dates.ts';
 import { distanceKm as haversineKm } from '../domain/geo.ts';
 import { measures, totalRange, type Measure, type Range } from '../domain/ranges.ts';
+import { actorLabel } from '../domain/labels.ts';
 
 export interface Rec<T> {
   id: string;
@@ -101,6 +102,10 @@ export function buildRecordIndex(input: RecordInput) {
     incident: (id: string) => incidentById.get(id),
     actor: (id: string) => actorById.get(id),
     country: (id: string) => countryById.get(id),
+    /** The actor's short name or name, or the id when there is no such actor. */
+    actorLabel: (id: string) => actorLabel(id, actorById.get(id)?.data),
+    /** The country's name, or the id when there is no such country. */
+    countryName: (id: string) => countryById.get(id)?.data.name ?? id,
     source: (id: string) => sourceById.get(id),
     /** Newest incident date in the record (the "now" of headline figures, not the clock). */
     latestDate: incidents[0]?.data.date,

@@ -12,6 +12,7 @@ import type { Incident, RecordIndex } from '../../records/record-index.ts';
 import { site as siteConfig } from '../site.ts';
 import { eventTypeLabels, subEventLabel } from '../../domain/labels.ts';
 import { absoluteUrl, incidentUrl } from './incident-table.ts';
+import { actorLabel } from '../../domain/labels.ts';
 
 export const FEED_SIZE = 50;
 
@@ -32,10 +33,7 @@ export interface IncidentFeedOptions {
   size?: number;
 }
 
-const actorName = (names: Names, id: string) => {
-  const a = names.actor(id);
-  return a ? (a.data.short_name ?? a.data.name) : id;
-};
+const actorName = (names: Names, id: string) => actorLabel(id, names.actor(id)?.data);
 
 /** Where and what, in one plain-text line: date, place, killed range, perpetrators, then the summary's start. */
 export function incidentSummary(i: Incident, names: Names): string {

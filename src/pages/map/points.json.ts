@@ -7,10 +7,7 @@ export const GET: APIRoute = async () => {
   const records = await getRecords();
   const file = encodePoints(
     records.incidents,
-    (id) => {
-      const a = records.actor(id);
-      return a ? (a.data.short_name ?? a.data.name) : undefined;
-    },
+    (id) => (records.actor(id) ? records.actorLabel(id) : undefined),
     (id) => records.country(id)?.data.name,
   );
   return new Response(JSON.stringify(file), { headers: { 'Content-Type': 'application/json' } });

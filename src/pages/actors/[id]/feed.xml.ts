@@ -14,7 +14,7 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute = async ({ params, site }) => {
   const records = await getRecords();
   const actor = records.actor(params.id!)!;
-  const name = actor.data.short_name ?? actor.data.name;
+  const name = records.actorLabel(actor.id);
   return feedResponse({
     incidents: records.involving(actor.id),
     names: records,
