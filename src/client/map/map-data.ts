@@ -6,15 +6,11 @@ import type { FeatureCollection } from 'geojson';
 import type { MapArea } from '../../build/map-areas.ts';
 import { decodePoints, type DecodedPoints, type PointsFile } from '../../domain/map-points.ts';
 
-const cache = new Map<string, Promise<unknown>>();
-
-function fetchJson<T>(url: string): Promise<T> {
-  let p = cache.get(url) as Promise<T> | undefined;
+/** The promise `cache` holds for `url`, made once by `load`. */
+function once<T>(cache: Map<string, Promise<T>>, url: string, load: () => Promise<T>): Promise<T> {
+  let p = cache.get(url);
   if (!p) {
-    p = fetch(url).then((r) => {
-      if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
-      return r.json() as Promise<T>;
-    });
+    p = load();
     // A failed fetch is not cached, so a later map on the page may try again.
     p.catch(() => cache.delete(url));
     cache.set(url, p);
@@ -22,17 +18,22 @@ function fetchJson<T>(url: string): Promise<T> {
   return p;
 }
 
+const fetched = new Map<string, Promise<unknown>>();
+
+function fetchJson<T>(url: string): Promise<T> {
+  return once(fetched, url, () =>
+    fetch(url).then((r) => {
+      if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
+      return r.json();
+    }),
+  ) as Promise<T>;
+}
+
 const decoded = new Map<string, Promise<DecodedPoints>>();
 
 /** Every incident as decoded points (see `domain/map-points.ts`), from `/map/points.json` by default. */
 export function loadPoints(url = '/map/points.json'): Promise<DecodedPoints> {
-  let p = decoded.get(url);
-  if (!p) {
-    p = fetchJson<PointsFile>(url).then(decodePoints);
-    p.catch(() => decoded.delete(url));
-    decoded.set(url, p);
-  }
-  return p;
+  return once(decoded, url, () => fetchJson<PointsFile>(url).then(decodePoints));
 }
 
 export const loadBasemap = (url = '/map/basemap.json') => fetchJson<FeatureCollection>(url);

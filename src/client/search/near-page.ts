@@ -10,19 +10,13 @@ import type { PlacesFile } from '../../domain/search-places.ts';
 import { incidentName, placeLabel, resolvePlace, toPlace, within, type Place } from './near.ts';
 import { nearUrl, parseNearQuery, type NearQuery } from './near-url.ts';
 import { routes } from '../../domain/routes.ts';
+import { el } from '../dom.ts';
 
 
 async function getJson<T>(url: string): Promise<T> {
   const res = await fetch(url);
   if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
   return (await res.json()) as T;
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  if (className) e.className = className;
-  if (text !== undefined) e.textContent = text;
-  return e;
 }
 
 function formatKm(km: number): string {

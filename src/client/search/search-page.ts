@@ -22,6 +22,7 @@ import {
   type SearchState,
 } from './search-state.ts';
 import { safeExcerpt } from '../../domain/text.ts';
+import { el } from '../dom.ts';
 
 const PAGE_SIZE = 20;
 const TYPING_DELAY_MS = 250;
@@ -31,13 +32,6 @@ const SEVERAL = '(several)';
 /** Site-relative links only: a result URL is the page Pagefind indexed, never another scheme. */
 function safeHref(url: string): string {
   return url.startsWith('/') && !url.startsWith('//') ? url : '/';
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  if (className) e.className = className;
-  if (text !== undefined) e.textContent = text;
-  return e;
 }
 
 class SearchPage extends HTMLElement {

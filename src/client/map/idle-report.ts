@@ -1,0 +1,38 @@
+/**
+ * What a map says about itself on its host element each time it comes to rest: the
+ * `<incident-map>` element waits for `data-state="ready"` to drop its poster, and the browser
+ * tests read the rest, since a canvas has no DOM to inspect.
+ */
+import type * as maplibregl from 'maplibre-gl';
+import type { Point } from 'geojson';
+import { LAYERS } from '../../domain/map-style.ts';
+
+/**
+ * How many incidents the drawn symbols and clusters stand for, where clusters (canvas pixels,
+ * count) and up to 50 single symbols are, the zoom; and `data-state="ready"`.
+ */
+export function reportWhenIdle(map: maplibregl.Map, host: HTMLElement): void {
+  map.on('idle', () => {
+    const seen = new Set<string>();
+    const clusters: [number, number, number][] = [];
+    const singles: [number, number][] = [];
+    let n = 0;
+    for (const f of map.queryRenderedFeatures({ layers: [LAYERS.points, LAYERS.clusters] })) {
+      const cluster = f.properties.cluster_id !== undefined;
+      // A feature cut by tile edges comes back once per piece: count it once.
+      const key = cluster ? `c${f.properties.cluster_id}` : `p${f.properties.i}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const count = cluster ? (f.properties.point_count as number) : 1;
+      n += count;
+      const at = map.project((f.geometry as Point).coordinates as [number, number]);
+      if (cluster) clusters.push([Math.round(at.x), Math.round(at.y), count]);
+      else if (singles.length < 50) singles.push([Math.round(at.x), Math.round(at.y)]);
+    }
+    host.dataset.renderedCount = String(n);
+    host.dataset.clusters = JSON.stringify(clusters);
+    host.dataset.symbols = JSON.stringify(singles);
+    host.dataset.zoom = map.getZoom().toFixed(2);
+    host.dataset.state = 'ready';
+  });
+}
