@@ -2,7 +2,7 @@
  * Text helpers shared by the search page, the "near a place" page and the build: folding for
  * comparisons that ignore case and diacritics, and safe rendering of Pagefind excerpts.
  */
-import { escapeHtml } from './markdown.ts';
+import { escapeHtml } from './html.ts';
 
 /** "Tillabéri" → "tillaberi": lower case, diacritics dropped, spaces collapsed. */
 export function fold(s: string): string {

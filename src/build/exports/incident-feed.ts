@@ -6,7 +6,7 @@
 import { atomFeed, type AtomEntry } from '../atom.ts';
 import { formatIncidentDate } from '../../domain/dates.ts';
 import type { FileChange } from '../git-history.ts';
-import { plainText } from '../../domain/markdown.ts';
+import { plainText } from '../markdown.ts';
 import { formatRange } from '../../domain/ranges.ts';
 import type { Incident, RecordIndex } from '../../records/record-index.ts';
 import { site as siteConfig } from '../site.ts';
