@@ -11,18 +11,13 @@ import type { AreaData } from '../schemas/area.ts';
 import type { CountryData } from '../schemas/country.ts';
 import type { IncidentData } from '../schemas/incident.ts';
 import type { SourceData } from '../schemas/source.ts';
+import type { Rec } from './record.ts';
 import { addDays } from '../domain/dates.ts';
 import { distanceKm as haversineKm } from '../domain/geo.ts';
 import { measures, totalRange, type Measure, type Range } from '../domain/ranges.ts';
 import { actorLabel } from '../domain/labels.ts';
 
-export interface Rec<T> {
-  id: string;
-  /** Path of the record file from the project root, e.g. `content/incidents/2025/x.md`. */
-  file: string;
-  data: T;
-  body: string;
-}
+export type { Rec };
 export type Incident = Rec<IncidentData> & { totals: Record<Measure, Range | undefined> };
 export type Actor = Rec<ActorData>;
 export type Country = Rec<CountryData>;

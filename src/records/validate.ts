@@ -17,22 +17,18 @@ import { checkPointInCountry } from './borders.ts';
 import { findLikelyDuplicates } from './duplicates.ts';
 import { describeValue, problemsFromIssues, type Problem } from './format-issues.ts';
 import { listFiles, readRecord } from './read-records.ts';
+import type { Rec } from './record.ts';
+import { referencesIn } from './references.ts';
 
-export interface Entry<T> {
-  id: string;
-  file: string;
-  data: T;
-  body: string;
-}
 
 export interface ValidRecords {
-  places: Entry<PlaceData>[];
-  incidents: Entry<IncidentData>[];
-  actors: Entry<ActorData>[];
-  countries: Entry<CountryData>[];
-  sources: Entry<SourceData>[];
-  areas: Entry<AreaData>[];
-  briefs: Entry<BriefData>[];
+  places: Rec<PlaceData>[];
+  incidents: Rec<IncidentData>[];
+  actors: Rec<ActorData>[];
+  countries: Rec<CountryData>[];
+  sources: Rec<SourceData>[];
+  areas: Rec<AreaData>[];
+  briefs: Rec<BriefData>[];
 }
 
 export interface ValidationResult {
@@ -91,7 +87,7 @@ export function validateContent(root: string, contentDir = 'content'): Validatio
         continue;
       }
       if (name === 'places') parsedPlaces.set(raw.id, parsed.data as Record<string, unknown>);
-      (records[name] as Entry<unknown>[]).push({ id: raw.id, file: raw.file, data: parsed.data, body: raw.body });
+      (records[name] as Rec<unknown>[]).push({ id: raw.id, file: raw.file, data: parsed.data, body: raw.body });
     }
   }
 
@@ -103,7 +99,7 @@ export function validateContent(root: string, contentDir = 'content'): Validatio
 }
 
 /** Ids start with the incident's date; files sit in the folder of their year. */
-function checkIncidentFiles(incidents: Entry<IncidentData>[]): Problem[] {
+function checkIncidentFiles(incidents: Rec<IncidentData>[]): Problem[] {
   const out: Problem[] = [];
   for (const { id, file, data } of incidents) {
     if (!id.startsWith(`${data.date}-`)) {
@@ -122,53 +118,11 @@ function checkReferences(readable: { collection: CollectionName; id: string; fil
   for (const r of readable) ids[r.collection].add(r.id);
   const out: Problem[] = [];
   for (const { collection, file, data } of readable) {
-    for (const [field, target, id] of referencesOf(collection, data)) {
+    for (const { field, target, id } of referencesIn(data, collections[collection].references)) {
       if (!ids[target].has(id)) {
         out.push({ file, field, message: `expected the id of a record in content/${collections[target].dir}/, got ${describeValue(id)} (no such record)` });
       }
     }
-  }
-  return out;
-}
-
-/**
- * The references a record makes, read leniently from its raw frontmatter: a field of the
- * wrong shape, or an id the schema already rejects, is left to the schema's own message.
- */
-function referencesOf(collection: CollectionName, data: unknown): [field: string, target: CollectionName, id: string][] {
-  const out: [string, CollectionName, string][] = [];
-  const one = (field: string, target: CollectionName, v: unknown) => {
-    if (typeof v === 'string' && idPattern.test(v)) out.push([field, target, v]);
-  };
-  // Lists may be written as a lone id, which the schemas accept.
-  const many = (field: string, target: CollectionName, v: unknown) => {
-    if (Array.isArray(v)) v.forEach((x, i) => one(`${field}[${i}]`, target, x));
-    else one(`${field}[0]`, target, v);
-  };
-  const d = asObject(data);
-  if (collection === 'incidents') {
-    one('location.place', 'places', asObject(d.location).place);
-    one('location.country', 'countries', asObject(d.location).country);
-    const actors = asObject(d.actors);
-    many('actors.perpetrators', 'actors', actors.perpetrators);
-    many('actors.targets', 'actors', actors.targets);
-    if (Array.isArray(d.claims)) {
-      d.claims.forEach((c, i) => {
-        one(`claims[${i}].source`, 'sources', asObject(c).source);
-        one(`claims[${i}].claimed_by`, 'actors', asObject(c).claimed_by);
-      });
-    }
-  } else if (collection === 'places') {
-    one('country', 'countries', d.country);
-  } else if (collection === 'actors') {
-    if (Array.isArray(d.affiliations)) d.affiliations.forEach((a, i) => one(`affiliations[${i}].actor`, 'actors', asObject(a).actor));
-    many('countries', 'countries', d.countries);
-  } else if (collection === 'areas') {
-    one('actor', 'actors', d.actor);
-    many('sources', 'sources', d.sources);
-  } else if (collection === 'briefs') {
-    many('incidents', 'incidents', d.incidents);
-    many('sources', 'sources', d.sources);
   }
   return out;
 }
@@ -193,7 +147,7 @@ function withPlace(data: unknown, places: Map<string, Record<string, unknown>>):
 }
 
 /** The point must fall inside the named country (small tolerance at borders). */
-function checkCountries(records: Entry<{ country: string; lat: number; lon: number } | IncidentData>[]): Problem[] {
+function checkCountries(records: Rec<{ country: string; lat: number; lon: number } | IncidentData>[]): Problem[] {
   const out: Problem[] = [];
   for (const { file, data } of records) {
     const inline = 'location' in data;

@@ -2,6 +2,7 @@
 import { z } from 'astro/zod';
 import { idList, line, partialDate, recordId } from './common.ts';
 import { actorKinds, relations } from '../domain/vocabulary.ts';
+import type { References } from './references.ts';
 
 
 export const actorSchema = z.strictObject({
@@ -19,4 +20,9 @@ export const actorSchema = z.strictObject({
   founded: partialDate.optional().describe('When it was founded: YYYY, YYYY-MM or YYYY-MM-DD.'),
   countries: idList.default([]).describe('Country ids where it is active.'),
 });
+export const actorReferences = [
+  ['affiliations[].actor', 'actors'],
+  ['countries[]', 'countries'],
+] as const satisfies References;
+
 export type ActorData = z.output<typeof actorSchema>;

@@ -2,6 +2,7 @@
 import { z } from 'astro/zod';
 import { idList, isoDate, line, recordId } from './common.ts';
 import { areaKinds } from '../domain/vocabulary.ts';
+import type { References } from './references.ts';
 
 
 const position = z
@@ -27,4 +28,9 @@ export const areaSchema = z.strictObject({
   regions: z.array(line(1, 120)).default([]).describe('Admin1 regions it covers, as text.'),
   sources: idList.pipe(z.array(recordId).min(1, { error: 'expected at least one source id' })).describe('Ids of the sources that describe it; at least one.'),
 });
+export const areaReferences = [
+  ['actor', 'actors'],
+  ['sources[]', 'sources'],
+] as const satisfies References;
+
 export type AreaData = z.output<typeof areaSchema>;

@@ -1,6 +1,7 @@
 /** Schema of a brief: `content/briefs/<id>.mdx`, an editorial analysis written by maintainers. */
 import { z } from 'astro/zod';
 import { idList, isoDate, line } from './common.ts';
+import type { References } from './references.ts';
 
 // Briefs go through Astro's glob loader, whose YAML turns an unquoted date into a Date
 // (records use our own reader, which keeps text); bring it back to the ISO text the site uses.
@@ -17,4 +18,9 @@ export const briefSchema = z.strictObject({
   /** Source ids it draws on. */
   sources: idList.default([]),
 });
+export const briefReferences = [
+  ['incidents[]', 'incidents'],
+  ['sources[]', 'sources'],
+] as const satisfies References;
+
 export type BriefData = z.output<typeof briefSchema>;

@@ -3,6 +3,7 @@ import { z } from 'astro/zod';
 import { idList, isoDate, line, recordId } from './common.ts';
 import { datePrecisions, eventTaxonomy, eventTypes, victimGroups } from '../domain/vocabulary.ts';
 import { locationSchema } from './location.ts';
+import type { References } from './references.ts';
 
 
 
@@ -67,6 +68,16 @@ export const incidentSchema = z
       }
     }
   });
+
+/** The fields that name other records. */
+export const incidentReferences = [
+  ['location.place', 'places'],
+  ['location.country', 'countries'],
+  ['actors.perpetrators[]', 'actors'],
+  ['actors.targets[]', 'actors'],
+  ['claims[].source', 'sources'],
+  ['claims[].claimed_by', 'actors'],
+] as const satisfies References;
 
 export type IncidentInput = z.input<typeof incidentSchema>;
 export type IncidentData = z.output<typeof incidentSchema>;

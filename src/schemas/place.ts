@@ -2,6 +2,7 @@
 import { z } from 'astro/zod';
 import { countryId, line } from './common.ts';
 import { latitude, longitude } from './location.ts';
+import type { References } from './references.ts';
 import { geoPrecisions } from '../domain/vocabulary.ts';
 
 export const placeSchema = z.strictObject({
@@ -16,4 +17,6 @@ export const placeSchema = z.strictObject({
   precision: z.enum(geoPrecisions).describe('What the point stands for: exact (a site such as a base), town, district, region or country (a seat standing for the whole unit).'),
   coordinates_source: line(3, 400).describe('Where the coordinates come from: a gazetteer entry (e.g. "GeoNames 2449183"), coordinates a source states, or "placed at X because …".'),
 });
+export const placeReferences = [['country', 'countries']] as const satisfies References;
+
 export type PlaceData = z.output<typeof placeSchema>;
