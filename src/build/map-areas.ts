@@ -6,19 +6,9 @@
 import polylabel from 'polylabel';
 import type { Geometry } from 'geojson';
 import type { RecordIndex } from '../records/record-index.ts';
+import type { MapArea } from '../domain/map-areas.ts';
 
-export interface MapArea {
-  id: string;
-  actor: string;
-  actorLabel: string;
-  /** ISO date. */
-  asOf: string;
-  kind: string;
-  sources: { id: string; title: string }[];
-  geometry: Geometry;
-  /** Where the label goes: deep inside the largest polygon. */
-  labelAt: [number, number];
-}
+export type { MapArea };
 
 function ringArea(ring: number[][]): number {
   let a = 0;

@@ -3,7 +3,7 @@
  * records use, with its aliases, country and one point, so a reader can pick a place by any
  * spelling. Built from the same incidents as the maps; one entry per name and country.
  */
-import type { Incident } from '../records/record-index.ts';
+import type { IncidentData } from '../schemas/incident.ts';
 import { fold } from './text.ts';
 import { geoPrecisions } from './vocabulary.ts';
 
@@ -16,7 +16,7 @@ export interface PlacesFile {
 }
 
 
-export function buildPlaces(incidents: readonly Incident[], countryName: (id: string) => string | undefined): PlacesFile {
+export function buildPlaces(incidents: readonly { data: Pick<IncidentData, 'location'> }[], countryName: (id: string) => string | undefined): PlacesFile {
   const groups = new Map<string, { name: string; aliases: Set<string>; country: string; lat: number; lon: number; rank: number; n: number }>();
   for (const i of incidents) {
     const loc = i.data.location;

@@ -3,7 +3,7 @@
  * a label, and the older ones marked so the map can dash them.
  */
 import type { Feature, FeatureCollection } from 'geojson';
-import type { MapArea } from '../../build/map-areas.ts';
+import type { MapArea } from '../../domain/map-areas.ts';
 import { formatDay } from '../../domain/dates.ts';
 import { slotColour } from '../../domain/map-style.ts';
 

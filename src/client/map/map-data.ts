@@ -3,7 +3,7 @@
  * "incidents near a place"): module-level promise caches keyed by URL.
  */
 import type { FeatureCollection } from 'geojson';
-import type { MapArea } from '../../build/map-areas.ts';
+import type { MapArea } from '../../domain/map-areas.ts';
 import { decodePoints, type DecodedPoints, type PointsFile } from '../../domain/map-points.ts';
 
 /** The promise `cache` holds for `url`, made once by `load`. */

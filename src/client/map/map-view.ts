@@ -7,7 +7,7 @@
 import * as maplibregl from 'maplibre-gl';
 // The worker is served from the site itself (CSP: worker-src 'self' blob:), never a CDN.
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import type { MapArea } from '../../build/map-areas.ts';
+import type { MapArea } from '../../domain/map-areas.ts';
 import type { MapPoint } from '../../domain/map-points.ts';
 import { areaFeatures } from './areas.ts';
 import { initialView, OFFLINE_MAX_BOUNDS } from './bounds.ts';
