@@ -7,6 +7,7 @@ import polylabel from 'polylabel';
 import type { Geometry } from 'geojson';
 import type { RecordIndex } from '../records/record-index.ts';
 import type { MapArea } from '../domain/map-areas.ts';
+import { polygonsOf } from '../domain/polygons.ts';
 
 export type { MapArea };
 
@@ -16,12 +17,12 @@ function ringArea(ring: number[][]): number {
   return Math.abs(a / 2);
 }
 
-export function buildMapAreas(records: Pick<RecordIndex, 'areas' | 'actor' | 'source'>): MapArea[] {
+export function buildMapAreas(records: Pick<RecordIndex, 'areas' | 'actorLabel' | 'source'>): MapArea[] {
   return [...records.areas]
     .sort((a, b) => (a.data.as_of < b.data.as_of ? -1 : a.data.as_of > b.data.as_of ? 1 : a.id < b.id ? -1 : 1))
     .map((a) => {
       const g = a.data.geometry;
-      const polys = (g.type === 'Polygon' ? [g.coordinates] : g.coordinates) as [number, number][][][];
+      const polys = polygonsOf(g);
       const main = polys.reduce((best, p) => (ringArea(p[0]) > ringArea(best[0]) ? p : best));
       const at = polylabel(main, 0.01);
       return {

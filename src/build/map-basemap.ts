@@ -16,6 +16,7 @@ import polylabel from 'polylabel';
 import { feature, mesh } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { polygonsOf } from '../domain/polygons.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -127,7 +128,7 @@ export function buildBasemap(box = BASEMAP_BOUNDS): FeatureCollection {
   for (const f of feature(topo, countries).features) {
     const g = f.geometry;
     if (!g) continue;
-    const polys = g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
+    const polys = polygonsOf(g);
     const clipped = polys.map((p) => clipRings(p, box)).filter((p): p is Pt[][] => p !== undefined);
     if (!clipped.length) continue;
     const iso3 = (f.id !== undefined && isoCountries.numericToAlpha3(String(f.id))?.toLowerCase()) || '';

@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { MAP_COLOURS as C } from '../domain/map-symbols.ts';
+import { polygonsOf } from '../domain/polygons.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -29,7 +30,7 @@ export function buildPosterSvg(width = 960, box = POSTER_BOUNDS): string {
   for (const f of feature(topo, topo.objects.countries).features) {
     const g = f.geometry;
     if (!g) continue;
-    const polys = g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
+    const polys = polygonsOf(g);
     // Only shapes near the poster: the rest of the world would only add bytes.
     for (const p of polys) if (p[0].some(([lon, lat]) => lon > w - 15 && lon < e + 15 && lat > s - 15 && lat < n + 15)) rings.push(...p);
   }

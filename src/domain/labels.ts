@@ -63,6 +63,11 @@ export function actorLabel(id: string, actor?: { name: string; short_name?: stri
   return actor ? (actor.short_name ?? actor.name) : id;
 }
 
+/** The note under a killed total: how many incidents have no toll, or how the range is read. */
+export function killedNote(h: { killedUnknown: number }): string {
+  return h.killedUnknown ? `no toll given for ${plural(h.killedUnknown, 'incident')}` : 'lowest to highest reported';
+}
+
 /** "1 incident", "3 incidents". */
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n.toLocaleString(LOCALE)} ${n === 1 ? one : many}`;

@@ -9,6 +9,7 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { PolygonRings } from '../domain/geo.ts';
 import { bbox, distanceToEdgesKm, inPolygons } from '../domain/geo.ts';
+import { polygonsOf } from '../domain/polygons.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -24,9 +25,7 @@ function polygonsByNumericId(): Map<string, PolygonRings[]> {
   byNumeric = new Map();
   for (const f of fc.features) {
     if (f.id === undefined || !f.geometry) continue;
-    const g = f.geometry;
-    const polys = g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
-    byNumeric.set(String(f.id), polys as PolygonRings[]);
+    byNumeric.set(String(f.id), polygonsOf(f.geometry));
   }
   return byNumeric;
 }
