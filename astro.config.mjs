@@ -2,8 +2,19 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { fileURLToPath } from 'node:url';
 import { validateRecords } from './src/integrations/validate-records.ts';
+import { validatedContent } from './src/records/validate.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+
+/** The pages left at the old URLs of renamed or merged incidents stay out of the sitemap. */
+let movedIds;
+function isMovedRecord(page) {
+  const m = /\/incidents\/([^/]+)\/$/.exec(page);
+  if (!m) return false;
+  movedIds ??= new Set(validatedContent(fileURLToPath(new URL('.', import.meta.url))).records.incidents.flatMap((i) => i.data.replaces));
+  return movedIds.has(m[1]);
+}
 
 export default defineConfig({
   // The public URL of the deployed site, for canonical links, the sitemap and feeds.
@@ -14,7 +25,7 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   // validateRecords runs first so a broken record stops the build before any page is made.
   // pagefindIndex runs last, over the finished HTML.
-  integrations: [validateRecords(), mdx(), sitemap(), pagefindIndex()],
+  integrations: [validateRecords(), mdx(), sitemap({ filter: (page) => !isMovedRecord(page) }), pagefindIndex()],
   vite: {
     // Scripts and assets as files of the site, never inlined: the pages' CSP allows scripts from 'self' only.
     build: { assetsInlineLimit: 0 },

@@ -59,6 +59,8 @@ export function buildRecordIndex(input: RecordInput) {
   const countryById = byId(input.countries);
   const sourceById = byId(input.sources);
 
+  // Old ids of renamed or merged records, each with the record that replaced it.
+  const replaced = new Map(incidents.flatMap((i) => i.data.replaces.map((old) => [old, i] as const)));
   const byCountry = groupBy(incidents, (i) => [i.data.location.country]);
   const byPerpetrator = groupBy(incidents, (i) => i.data.actors.perpetrators);
   const byTarget = groupBy(incidents, (i) => i.data.actors.targets);
@@ -95,6 +97,7 @@ export function buildRecordIndex(input: RecordInput) {
     sources: [...input.sources].sort((a, b) => (a.data.published < b.data.published ? 1 : -1)),
     areas: input.areas,
     incident: (id: string) => incidentById.get(id),
+    replaced,
     actor: (id: string) => actorById.get(id),
     country: (id: string) => countryById.get(id),
     /** The actor's short name or name, or the id when there is no such actor. */

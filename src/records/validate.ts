@@ -91,11 +91,28 @@ export function validateContent(root: string, contentDir = 'content'): Validatio
     }
   }
 
-  errors.push(...checkIncidentFiles(records.incidents), ...checkReferences(readable), ...checkCountries(records.incidents), ...checkCountries(records.places));
+  errors.push(...checkIncidentFiles(records.incidents), ...checkReplaced(records.incidents), ...checkReferences(readable), ...checkCountries(records.incidents), ...checkCountries(records.places));
   // One file's problems together, in the order of the files on disk (the sort is stable).
   errors.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const warnings = findLikelyDuplicates(records.incidents);
   return { errors, warnings, records, files };
+}
+
+/** A replaced id is no longer a record, and only one record replaces it. */
+function checkReplaced(incidents: Rec<IncidentData>[]): Problem[] {
+  const ids = new Set(incidents.map((i) => i.id));
+  const by = new Map<string, string>();
+  const out: Problem[] = [];
+  for (const { id, file, data } of incidents) {
+    data.replaces.forEach((old, n) => {
+      const field = `replaces[${n}]`;
+      if (old === id) out.push({ file, field, message: `expected the id of an earlier record, got this record's own id "${old}"` });
+      else if (ids.has(old)) out.push({ file, field, message: `expected an id that is no longer a record, got "${old}", which still exists (delete it, or keep both and drop this line)` });
+      else if (by.has(old)) out.push({ file, field, message: `expected each old id to be replaced by one record, got "${old}", also replaced by ${by.get(old)}` });
+      by.set(old, file);
+    });
+  }
+  return out;
 }
 
 /** Ids start with the incident's date; files sit in the folder of their year. */

@@ -51,6 +51,7 @@ export const incidentSchema = z
     }).describe('Who took part.'),
     claims: z.array(claimSchema).min(1, { error: 'expected at least one claim' }).describe('Who reported what: one claim per source (and victim group), every figure with its source.'),
     tags: z.array(recordId).default([]).describe('Lower-case kebab-case labels, e.g. svbied.'),
+    replaces: idList.default([]).describe('Ids of earlier incident records this one replaces (renamed, or merged into it); their URLs keep working and lead here.'),
   })
   .superRefine((r, ctx) => {
     if (r.end_date && r.end_date < r.date) {
