@@ -5,7 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { createRequire } from 'node:module';
-import { lookupPlace, recordPlaces } from './lib/gazetteer.ts';
+import { lookupPlace, recordPlaces } from '../src/records/gazetteer.ts';
 
 // A CommonJS package whose functions Node cannot import by name.
 const { alpha3ToAlpha2 } = createRequire(import.meta.url)('i18n-iso-countries') as typeof import('i18n-iso-countries');

@@ -8,11 +8,15 @@
  * twenty incidents or so), so source pages have the sizes a real record would give them.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { eventTaxonomy, type EventType } from '../../src/domain/vocabulary.ts';
 import { checkPointInCountry } from '../../src/records/borders.ts';
 import { listFiles, readRecord } from '../../src/records/read-records.ts';
 import { placesByCountry, type Place } from './places.ts';
+import { distanceKm } from '../../src/domain/geo.ts';
+import { DAY_MS } from '../../src/domain/dates.ts';
+import { DUPLICATE_KM } from '../../src/records/duplicates.ts';
+import { validateContent } from '../../src/records/validate.ts';
 import { seededRandom, type Random } from './random.ts';
 
 export const DEFAULT_SEED = 20250601;
@@ -105,20 +109,27 @@ export function generateRecords(referenceDir: string, count: number, seed = DEFA
 
   const yearWeights = years.map((y, i) => [y, 1 + i * 0.6] as const);
   const used = new Set<string>();
+  // Day-precision incidents by day number, to mark look-alikes as distinct (see below).
+  const byDay = new Map<number, { id: string; perpetrators: string[]; lat: number; lon: number }[]>();
+  for (const r of validateContent(dirname(referenceDir), basename(referenceDir)).records.incidents) {
+    if (r.data.date_precision !== 'day') continue;
+    const d = Date.parse(r.data.date) / DAY_MS;
+    byDay.set(d, [...(byDay.get(d) ?? []), { id: r.id, perpetrators: r.data.actors.perpetrators, lat: r.data.location.lat, lon: r.data.location.lon }]);
+  }
   const incidents: GeneratedFile[] = [];
   for (let n = 0; n < count; n++) {
     const country = rnd.weighted(countries);
     let place = pickPlace(rnd, places.get(country)!);
     let precision = 'town';
-    let name = place.name;
+    const name = place.name;
     // Half the incidents happen in villages or on roads near a town: move the point a little.
     if (rnd.chance(0.5)) {
       const lat = +(place.lat + (rnd.next() - 0.5) * 0.2).toFixed(4);
       const lon = +(place.lon + (rnd.next() - 0.5) * 0.2).toFixed(4);
       if (checkPointInCountry(country, lat, lon).ok === true) {
         place = { ...place, lat, lon };
+        // Named after the town, so every synthetic place is in the gazetteer as real ones must be.
         precision = rnd.pick(['exact', 'district']);
-        name = `Near ${place.name}`;
       }
     }
 
@@ -160,6 +171,19 @@ export function generateRecords(referenceDir: string, count: number, seed = DEFA
     let id = `${date}-${slug(place.name)}-${kindWord}`;
     for (let k = 2; used.has(id); k++) id = `${date}-${slug(place.name)}-${kindWord}-${k}`;
     used.add(id);
+
+    // Synthetic events that look alike (a shared perpetrator, within a day and 25 km) are
+    // different events: mark them distinct, as a contributor would, so validation passes.
+    const distinctFrom: string[] = [];
+    if (datePrecision === 'day') {
+      const dayNumber = Date.parse(date) / DAY_MS;
+      for (const d of [dayNumber - 1, dayNumber, dayNumber + 1]) {
+        for (const o of byDay.get(d) ?? []) {
+          if (o.perpetrators.some((p) => p !== 'unknown' && perpetrators.includes(p)) && distanceKm(o.lat, o.lon, place.lat, place.lon) <= DUPLICATE_KM) distinctFrom.push(o.id);
+        }
+      }
+      byDay.set(dayNumber, [...(byDay.get(dayNumber) ?? []), { id, perpetrators, lat: place.lat, lon: place.lon }]);
+    }
 
     const P = label(perp);
     const T = targets.length ? label(targets[0]) : 'the army';
@@ -255,6 +279,7 @@ export function generateRecords(referenceDir: string, count: number, seed = DEFA
       'claims:',
       ...claims,
       ...(tags.length ? [`tags: [${tags.join(', ')}]`] : []),
+      ...(distinctFrom.length ? [`distinct_from: [${distinctFrom.join(', ')}]`] : []),
       '---',
       body,
       '',

@@ -13,7 +13,7 @@ import { listFiles } from '../../src/records/read-records.ts';
 import { validateContent } from '../../src/records/validate.ts';
 import { isoDate } from '../../src/schemas/common.ts';
 import { datePrecisions, eventTaxonomy, eventTypes, geoPrecisions, type EventType } from '../../src/domain/vocabulary.ts';
-import { levenshtein, lookupPlace, normalisePlace, recordPlaces, type Place } from './gazetteer.ts';
+import { levenshtein, lookupPlace, normalisePlace, recordPlaces, type Place } from '../../src/records/gazetteer.ts';
 
 // A CommonJS package whose functions Node cannot import by name.
 const { alpha3ToAlpha2 } = createRequire(import.meta.url)('i18n-iso-countries') as typeof import('i18n-iso-countries');
@@ -167,14 +167,18 @@ export function createIncident(o: NewIncidentOptions): NewIncidentResult {
     `event_type: ${eventType}`,
     o.subEventType ? `sub_event_type: ${o.subEventType}` : `# sub_event_type: ${subTypes.join(' | ')}`,
     'location:',
-    `  name: ${y(name)}`,
-    aliases.length ? `  aliases: [${aliases.map(y).join(', ')}]` : '  # aliases: [other spellings used by sources]',
-    place?.admin1 ? `  admin1: ${y(place.admin1)} # from ${from}: check against current boundaries` : '  # admin1: TODO region (first-level division), if the sources say',
-    place?.admin2 ? `  admin2: ${y(place.admin2)} # from ${from}: check` : '  # admin2: district, if known',
-    `  country: ${iso3}`,
-    `  lat: ${lat}`,
-    `  lon: ${lon}`,
-    `  precision: ${precision} # ${place ? `coordinates of the ${place.origin === 'records' ? 'place in an existing record' : 'town (GeoNames)'}` : 'as given'}; use exact only for the site itself`,
+    ...(place?.id
+      ? [`  place: ${place.id} # the place record content/places/${place.id}.md gives the name, regions and point`]
+      : [
+        `  name: ${y(name)}`,
+        aliases.length ? `  aliases: [${aliases.map(y).join(', ')}]` : '  # aliases: [other spellings used by sources]',
+        place?.admin1 ? `  admin1: ${y(place.admin1)} # from ${from}: check against current boundaries` : '  # admin1: TODO region (first-level division), if the sources say',
+        place?.admin2 ? `  admin2: ${y(place.admin2)} # from ${from}: check` : '  # admin2: district, if known',
+        `  country: ${iso3}`,
+        `  lat: ${lat}`,
+        `  lon: ${lon}`,
+        `  precision: ${precision} # ${place ? `coordinates of the ${place.origin === 'records' ? 'place in an existing record' : 'town (GeoNames)'}` : 'as given'}; use exact only for the site itself`,
+      ]),
     'actors:',
     `  perpetrators: [${o.perpetrators.join(', ')}]`,
     o.targets?.length ? `  targets: [${o.targets.join(', ')}]` : '  # targets: [actor ids], if any',

@@ -1,5 +1,7 @@
 /**
- * Likely duplicate incidents: within a day and 25 km of each other with a shared perpetrator.
+ * Likely duplicate incidents: within a day and 25 km of each other with a shared perpetrator,
+ * unless either names the other in `distinct_from`. A likely duplicate is an error: merge the
+ * two records' claims into one, or mark them as distinct.
  * Sorted by date, each incident is compared only with those of the next day, so the
  * cost grows with the number of incidents per day, not with the square of the record.
  * Only day-precision records take part: a record known to the month is stored on the 1st,
@@ -23,9 +25,10 @@ export function findLikelyDuplicates(incidents: { id: string; file: string; data
     for (let j = i + 1; j < sorted.length && sorted[j].day - a.day <= 1; j++) {
       const b = sorted[j];
       if (!a.data.actors.perpetrators.some((p) => b.data.actors.perpetrators.includes(p) && p !== 'unknown')) continue;
+      if (a.data.distinct_from.includes(b.id) || b.data.distinct_from.includes(a.id)) continue;
       const km = distanceKm(a.data.location.lat, a.data.location.lon, b.data.location.lat, b.data.location.lon);
       if (km <= DUPLICATE_KM) {
-        out.push({ file: b.file, field: '', message: `may duplicate ${a.id} (${Math.round(km)} km and ${Math.round(b.day - a.day)} day apart, same perpetrator); if they are one event, merge the claims into one record` });
+        out.push({ file: b.file, field: '', message: `may duplicate ${a.id} (${Math.round(km)} km and ${Math.round(b.day - a.day)} day apart, same perpetrator); if they are one event, merge the claims into one record; if not, add \`distinct_from: [${a.id}]\`` });
       }
     }
   }

@@ -19,6 +19,11 @@ import { describeValue, problemsFromIssues, type Problem } from './format-issues
 import { listFiles, readRecord } from './read-records.ts';
 import type { Rec } from './record.ts';
 import { referencesIn } from './references.ts';
+import { geonamesSpellings, normalisePlace } from './gazetteer.ts';
+import { createRequire } from 'node:module';
+
+// A CommonJS package whose functions Node cannot import by name.
+const { alpha3ToAlpha2 } = createRequire(import.meta.url)('i18n-iso-countries') as typeof import('i18n-iso-countries');
 
 
 export interface ValidRecords {
@@ -92,9 +97,10 @@ export function validateContent(root: string, contentDir = 'content'): Validatio
   }
 
   errors.push(...checkIncidentFiles(records.incidents), ...checkReplaced(records.incidents), ...checkReferences(readable), ...checkCountries(records.incidents), ...checkCountries(records.places));
+  errors.push(...findLikelyDuplicates(records.incidents), ...checkClaimSources(records.incidents, records.sources), ...checkGazetteer(records.incidents, records.places));
   // One file's problems together, in the order of the files on disk (the sort is stable).
   errors.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  const warnings = findLikelyDuplicates(records.incidents);
+  const warnings: Problem[] = [];
   return { errors, warnings, records, files };
 }
 
@@ -111,6 +117,36 @@ function checkReplaced(incidents: Rec<IncidentData>[]): Problem[] {
       else if (by.has(old)) out.push({ file, field, message: `expected each old id to be replaced by one record, got "${old}", also replaced by ${by.get(old)}` });
       by.set(old, file);
     });
+  }
+  return out;
+}
+
+/** Every figure must be traceable: a source that backs a claim gives the page's http(s) URL. */
+function checkClaimSources(incidents: Rec<IncidentData>[], sources: Rec<SourceData>[]): Problem[] {
+  const withoutUrl = new Set(sources.filter((s) => !s.data.url).map((s) => s.id));
+  const out: Problem[] = [];
+  for (const { file, data } of incidents) {
+    data.claims.forEach((c, n) => {
+      if (withoutUrl.has(c.source)) out.push({ file, field: `claims[${n}].source`, message: `expected a source with the http(s) URL of the page that gives the figures, got "${c.source}", whose record has no url` });
+    });
+  }
+  return out;
+}
+
+/**
+ * Every place an incident names is in the gazetteer: a place record (`location: {place: id}`),
+ * or, for a location written inline, a place record or a GeoNames town of that name in its country.
+ */
+function checkGazetteer(incidents: Rec<IncidentData>[], places: Rec<PlaceData>[]): Problem[] {
+  const key = (country: string, name: string) => `${country}:${normalisePlace(name)}`;
+  const known = new Set(places.flatMap((p) => [p.data.name, p.data.name_fr, ...p.data.aliases].filter((n) => n !== undefined).map((n) => key(p.data.country, n))));
+  const out: Problem[] = [];
+  for (const { file, data } of incidents) {
+    const l = data.location;
+    if (l.place || known.has(key(l.country, l.name)) || l.precision === 'country') continue;
+    const iso2 = alpha3ToAlpha2(l.country.toUpperCase());
+    if (iso2 && geonamesSpellings(iso2).has(normalisePlace(l.name))) continue;
+    out.push({ file, field: 'location.name', message: `expected a place of the gazetteer: a record in content/places/ (then write location: {place: <id>}) or a GeoNames town of ${l.country.toUpperCase()}, got ${describeValue(l.name)} (npm run find-place -- <name> --country ${l.country} shows what is known)` });
   }
   return out;
 }
@@ -158,7 +194,9 @@ function withPlace(data: unknown, places: Map<string, Record<string, unknown>>):
   if (location.place === undefined) return { data, placeMissing: false };
   const place = typeof location.place === 'string' ? places.get(location.place) : undefined;
   if (!place) return { data, placeMissing: true };
-  const { name, aliases, admin1, admin2, country, lat, lon, precision } = place;
+  const { name, name_fr, admin1, admin2, country, lat, lon, precision } = place;
+  // The French name is a spelling readers search by, so it joins the aliases.
+  const aliases = [...(place.aliases as string[]), ...(typeof name_fr === 'string' && name_fr !== name ? [name_fr] : [])];
   const inherited = Object.fromEntries(Object.entries({ name, aliases, admin1, admin2, country, lat, lon, precision }).filter(([, v]) => v !== undefined));
   return { data: { ...d, location: { ...inherited, ...location } }, placeMissing: false };
 }

@@ -51,6 +51,7 @@ export const incidentSchema = z
     }).describe('Who took part.'),
     claims: z.array(claimSchema).min(1, { error: 'expected at least one claim' }).describe('Who reported what: one claim per source (and victim group), every figure with its source.'),
     tags: z.array(recordId).default([]).describe('Lower-case kebab-case labels, e.g. svbied.'),
+    distinct_from: idList.default([]).describe('Ids of incidents that look like this one (same perpetrator, within a day and 25 km) but are different events; validation stops asking whether they are duplicates.'),
     replaces: idList.default([]).describe('Ids of earlier incident records this one replaces (renamed, or merged into it); their URLs keep working and lead here.'),
   })
   .superRefine((r, ctx) => {
@@ -78,6 +79,7 @@ export const incidentReferences = [
   ['actors.targets[]', 'actors'],
   ['claims[].source', 'sources'],
   ['claims[].claimed_by', 'actors'],
+  ['distinct_from[]', 'incidents'],
 ] as const satisfies References;
 
 export type IncidentInput = z.input<typeof incidentSchema>;

@@ -17,7 +17,7 @@ describe('field reference in CONTRIBUTING.md', () => {
       for (const key of Object.keys(collections[name].schema.shape)) expect(md).toContain(`| \`${key}\` |`);
     }
     expect(md).toContain('| `claims[].killed` | whole number, `{min}` or `{min, max}` |  | People killed, as this source reports it. |');
-    expect(md).toContain('| `location.lat` | number -90 to 90 | yes |');
+    expect(md).toContain('| `location.lat` | number -90 to 90 | yes, without `place` |');
     expect(md).toContain('- `battles`: `armed-clash`, `government-regains-territory`, `non-state-actor-overtakes-territory`');
   });
 });

@@ -46,6 +46,8 @@ describe('published JSON Schemas', () => {
   it('reject every invalid fixture whose defect is one of shape (type, value, missing or unknown field)', () => {
     let rejected = 0;
     for (const r of recordsUnder(fixture('invalid'))) {
+      // A location that names a place gets its fields from the place record before the schema runs.
+      if ((r.data as { location?: { place?: string } } | undefined)?.location?.place) continue;
       const parsed = collections[r.collection].schema.safeParse(r.data);
       if (parsed.success || !parsed.error.issues.some((i) => STRUCTURAL.has(i.code))) continue;
       expect(validators[r.name](r.data), `${r.file} should be rejected`).toBe(false);

@@ -25,15 +25,23 @@ describe('npm run new-incident', { timeout: 60_000 }, () => {
   });
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-  it('writes a skeleton in the year folder, placed by the gazetteer, that fails validation only on its TODOs', () => {
+  it('names a place of the record gazetteer by id, found by its French name', () => {
     const r = createIncident({ root, date: '2031-06-02', place: 'Tombouctou', country: 'MLI', perpetrators: ['jnim'], eventType: 'battles' });
     expect(r.file).toBe('content/incidents/2031/2031-06-02-timbuktu-battle.md');
+    const { data } = parseRecordText(readFileSync(join(root, r.file), 'utf8')) as { data: any };
+    expect(data.location).toEqual({ place: 'timbuktu' });
+    rmSync(join(root, r.file));
+  });
+
+  it('writes a skeleton in the year folder, placed by GeoNames, that fails validation only on its TODOs', () => {
+    const r = createIncident({ root, date: '2031-06-02', place: 'Koutiala', country: 'MLI', perpetrators: ['jnim'], eventType: 'battles' });
+    expect(r.file).toBe('content/incidents/2031/2031-06-02-koutiala-battle.md');
     const text = readFileSync(join(root, r.file), 'utf8');
     const { data } = parseRecordText(text) as { data: any };
-    expect(data.location).toMatchObject({ name: 'Timbuktu', aliases: ['Tombouctou'], country: 'mli', precision: 'town' });
-    expect(data.location.lat).toBeCloseTo(16.77, 1);
-    expect(data.location.lon).toBeCloseTo(-3.0, 1);
-    expect(data.location.admin1).toBe('Tombouctou');
+    expect(data.location).toMatchObject({ name: 'Koutiala', country: 'mli', precision: 'town' });
+    expect(data.location.lat).toBeCloseTo(12.39, 1);
+    expect(data.location.lon).toBeCloseTo(-5.46, 1);
+    expect(data.location.admin1).toBe('Sikasso');
     // No figure is invented: the claim has none until the contributor adds what a source says.
     expect(data.claims).toEqual([{ source: 'todo-add-a-source-record', victims: 'unknown' }]);
     expect(r.problems.map((p) => p.field).sort()).toEqual(['claims[0].source', 'title']);
@@ -41,7 +49,7 @@ describe('npm run new-incident', { timeout: 60_000 }, () => {
     // Filling the TODOs makes it valid.
     writeFileSync(
       join(root, r.file),
-      text.replace(/^title:.*$/m, 'title: JNIM attack on the Timbuktu garrison').replace(/todo-add-a-source-record.*$/m, someSource()),
+      text.replace(/^title:.*$/m, 'title: JNIM attack on the Koutiala garrison').replace(/todo-add-a-source-record.*$/m, someSource()),
     );
     expect(validateContent(root).errors.filter((e) => e.file === r.file)).toEqual([]);
   });

@@ -8,7 +8,7 @@ function incident(id: string, date: string, perpetrators: string[], lon = 0, lat
     location: { name: id, aliases: [], country: 'mli', lat, lon, precision: 'town' },
     actors: { perpetrators, targets: [] },
     claims: [{ source: 's', victims: 'military', killed: { min: 1, max: 1 } }],
-    tags: [],
+    tags: [], distinct_from: [], replaces: [],
   } as unknown as IncidentData;
   return { id, file: `${id}.md`, data, body: '' };
 }

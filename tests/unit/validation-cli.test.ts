@@ -23,21 +23,20 @@ describe('npm run validate', () => {
     expect(status).toBe(1);
     expect(lines).toContain(`tests/fixtures/invalid/${latLine}`);
     expect(lines).toContain('tests/fixtures/invalid/content/incidents/2023/2023-02-28-thirtieth-of-february.md: date: expected a real calendar date YYYY-MM-DD, got "2023-02-30"');
-    expect(stderr).toMatch(/^28 problems in tests\/fixtures\/invalid\/content\/ \(\d+ files checked in \d+ ms\)/m);
+    expect(stderr).toMatch(/^33 problems in tests\/fixtures\/invalid\/content\/ \(\d+ files checked in \d+ ms\)/m);
   });
 
   it('exits 0 on a valid folder and says how many records it checked', () => {
     const { status, stdout, stderr } = validate('tests/fixtures/valid/content');
     expect(stderr).toBe('');
     expect(status).toBe(0);
-    expect(stdout).toMatch(/^8 records valid in tests\/fixtures\/valid\/content\//);
+    expect(stdout).toMatch(/^9 records valid in tests\/fixtures\/valid\/content\//);
   });
 
-  it('exits 0 on likely duplicates but prints them as warnings', () => {
+  it('exits 1 on a likely duplicate, naming both records and how to mark them distinct', () => {
     const { status, lines } = validate('tests/fixtures/likely-duplicate/content');
-    expect(status).toBe(0);
-    expect(lines.filter((l) => l.startsWith('warning: '))).toHaveLength(1);
-    expect(lines[0]).toMatch(/^warning: tests\/fixtures\/likely-duplicate\/content\/incidents\/2025\/2025-06-02-boulkessi-second-report\.md: may duplicate 2025-06-01-boulkessi-base-assault/);
+    expect(status).toBe(1);
+    expect(lines[0]).toMatch(/^tests\/fixtures\/likely-duplicate\/content\/incidents\/2025\/2025-06-02-boulkessi-second-report\.md: may duplicate 2025-06-01-boulkessi-base-assault .*distinct_from/);
   });
 });
 
@@ -60,6 +59,6 @@ describe('astro build on broken records', () => {
     const output = r.stdout + r.stderr;
     expect(r.status, output).not.toBe(0);
     expect(output).toContain(latLine);
-    expect(output).toContain('28 problems in the records');
+    expect(output).toContain('33 problems in the records');
   }, 150_000);
 });

@@ -39,6 +39,11 @@ const expected: [string, string][] = [
   ['a file in the wrong year folder', `${inc('2024/2025-01-17-wrong-year-folder.md')}: date: expected the file in content/incidents/2025/ (the year of its date), got folder "2024"`],
   ['latitude and longitude swapped', `${inc('2025/2025-06-18-lat-lon-swapped.md')}: location: expected lat/lon inside MLI, got -2.9498, 15.0015, far outside its border (are lat and lon swapped, or the country wrong?)`],
   ['a point in a neighbouring country, with the distance to the border', `${inc('2025/2025-06-19-point-in-another-country.md')}: location: expected lat/lon inside MLI, got 12.3714, -1.5197, 209 km outside its border (are lat and lon swapped, or the country wrong?)`],
+  ['a town of another country, which no gazetteer of this one knows', `${inc('2025/2025-06-19-point-in-another-country.md')}: location.name: expected a place of the gazetteer: a record in content/places/ (then write location: {place: <id>}) or a GeoNames town of MLI, got "Ouagadougou" (npm run find-place -- <name> --country mli shows what is known)`],
+  ['a place id with no place record', `${inc('2025/2025-07-01-unknown-place.md')}: location.place: expected the id of a record in content/places/, got "nowhere-village" (no such record)`],
+  ['a place written inline that no gazetteer knows', `${inc('2025/2025-07-04-place-not-in-gazetteer.md')}: location.name: expected a place of the gazetteer: a record in content/places/ (then write location: {place: <id>}) or a GeoNames town of MLI, got "Xyzzyville" (npm run find-place -- <name> --country mli shows what is known)`],
+  ['a figure from a source whose record has no URL', `${inc('2025/2025-07-07-source-without-url.md')}: claims[0].source: expected a source with the http(s) URL of the page that gives the figures, got "report-without-url", whose record has no url`],
+  ['a record that says it replaces one that still exists', `${inc('2025/2025-07-10-replaces-a-live-record.md')}: replaces[0]: expected an id that is no longer a record, got "2025-06-01-boulkessi-base-assault", which still exists (delete it, or keep both and drop this line)`],
   ['a misspelt field (kiled)', `${inc('2025/2025-06-20-misspelt-field.md')}: claims[0]: unknown field kiled (check the spelling against the record contract)`],
   ['an .mdx file among incident records', `${inc('2025/2025-06-21-mdx-record.mdx')}: incident records must be plain Markdown (.md): MDX runs code at build time`],
   ['a file without frontmatter', `${inc('2025/2025-06-22-no-frontmatter.md')}:1: expected YAML frontmatter between two "---" lines at the top of the file`],
@@ -55,7 +60,7 @@ describe('validateContent on a valid content folder', () => {
     const { errors, warnings, files, records } = validateContent(fixture('valid'));
     expect(errors.map(formatProblem)).toEqual([]);
     expect(warnings).toEqual([]);
-    expect(files).toBe(8);
+    expect(files).toBe(9);
     expect(records.incidents.map((e) => e.id).sort()).toEqual(['2024-03-01-djibo-attack', '2025-06-01-boulkessi-base-assault']);
   });
 
@@ -95,26 +100,25 @@ describe('validateContent on a folder with one broken file per kind of defect', 
 });
 
 describe('likely duplicates', () => {
-  const { errors, warnings } = validateContent(fixture('likely-duplicate'));
+  const { errors } = validateContent(fixture('likely-duplicate'));
+  const flagged = errors.map((e) => e.file);
 
-  it('warns about two incidents within a day and 25 km with a shared perpetrator, without failing', () => {
-    expect(errors).toEqual([]);
-    expect(warnings.map(formatProblem)).toEqual([
-      `${inc('2025/2025-06-02-boulkessi-second-report.md')}: may duplicate 2025-06-01-boulkessi-base-assault (8 km and 1 day apart, same perpetrator); if they are one event, merge the claims into one record`,
+  it('reports two incidents within a day and 25 km with a shared perpetrator as an error', () => {
+    expect(errors.map(formatProblem)).toEqual([
+      `${inc('2025/2025-06-02-boulkessi-second-report.md')}: may duplicate 2025-06-01-boulkessi-base-assault (8 km and 1 day apart, same perpetrator); if they are one event, merge the claims into one record; if not, add \`distinct_from: [2025-06-01-boulkessi-base-assault]\``,
     ]);
   });
 
-  it('does not warn about the same place on another day, far away on the same day, or with another perpetrator', () => {
-    const flagged = warnings.map((w) => w.file);
+  it('does not flag the same place on another day, far away on the same day, with another perpetrator, or marked distinct', () => {
     expect(flagged).not.toContain(inc('2025/2025-06-04-boulkessi-three-days-later.md'));
     expect(flagged).not.toContain(inc('2025/2025-06-01-mopti-same-day-far-away.md'));
     expect(flagged).not.toContain(inc('2025/2025-06-01-boulkessi-other-perpetrator.md'));
+    expect(flagged).not.toContain(inc('2025/2025-06-02-boulkessi-marked-distinct.md'));
   });
 
   it('does not call a record known only to the month "a day apart" because it is stored on the 1st', () => {
-    const flagged = warnings.map((w) => w.file);
     expect(flagged).not.toContain(inc('2025/2025-06-01-boulkessi-known-to-the-month.md'));
-    expect(warnings.map((w) => w.message).join('\n')).not.toContain('2025-06-01-boulkessi-known-to-the-month');
+    expect(errors.map((w) => w.message).join('\n')).not.toContain('2025-06-01-boulkessi-known-to-the-month');
   });
 });
 

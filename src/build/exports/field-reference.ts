@@ -47,13 +47,15 @@ function typeOf(s: Json): string {
 /** Rows for every field, nested objects and lists of objects expanded (`location.name`, `claims[].source`). */
 function rows(s: Json, prefix: string, out: string[][]) {
   const required = new Set<string>(s.required ?? []);
+  // Fields required unless another is given (a location's fields, unless it names a place).
+  const [either, orElse] = s.anyOf?.length === 2 ? s.anyOf.map((a: Json) => a.required as string[]) : [[], []];
   for (const [key, raw] of Object.entries<Json>(s.properties ?? {})) {
     const field = `${prefix}${key}`;
     const idList = raw.anyOf?.length === 2 && raw.anyOf[1].type === 'array';
     const item = raw.type === 'array' && raw.items?.type === 'object' ? raw.items : undefined;
     const type = raw.type === 'object' ? 'fields below' : item ? 'list of entries (fields below)' : typeOf(raw);
     const note = raw.default !== undefined && !(Array.isArray(raw.default) && raw.default.length === 0) ? ` Default ${code(raw.default)}.` : '';
-    out.push([code(field), cell(type), required.has(key) ? 'yes' : '', cell(`${raw.description ?? ''}${note}`.trim())]);
+    out.push([code(field), cell(type), required.has(key) ? 'yes' : orElse.includes(key) ? `yes, without \`${either.join('`, `')}\`` : '', cell(`${raw.description ?? ''}${note}`.trim())]);
     if (raw.type === 'object' && !idList) rows(raw, `${field}.`, out);
     if (item) rows(item, `${field}[].`, out);
   }

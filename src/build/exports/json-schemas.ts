@@ -20,6 +20,7 @@ export const schemaNames = {
   country: 'countries',
   source: 'sources',
   area: 'areas',
+  place: 'places',
 } as const satisfies Record<string, keyof typeof collections>;
 
 export type SchemaName = keyof typeof schemaNames;
@@ -59,6 +60,11 @@ export function recordJsonSchema(name: SchemaName, siteUrl?: URL | string): Reco
       if: { properties: { event_type: { const: t } }, required: ['event_type'] },
       then: { properties: { sub_event_type: { enum: [...eventTaxonomy[t]] } } },
     }));
+    // A location names a place of the gazetteer, or gives its name, country, point and precision itself.
+    const location = (json.properties as Record<string, Record<string, unknown>>).location;
+    const fields = (names: string[]) => ({ properties: Object.fromEntries(names.map((n) => [n, {}])), required: names });
+    location.anyOf = [fields(['place']), fields(location.required as string[])];
+    delete location.required;
   }
   return {
     ...json,

