@@ -8,7 +8,9 @@ import { validatedContent } from './src/records/validate.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 /** The pages left at the old URLs of renamed or merged incidents stay out of the sitemap. */
+/** @type {Set<string> | undefined} */
 let movedIds;
+/** @param {string} page */
 function isMovedRecord(page) {
   const m = /\/incidents\/([^/]+)\/$/.exec(page);
   if (!m) return false;

@@ -16,7 +16,20 @@ export interface PlacesFile {
 }
 
 
-export function buildPlaces(incidents: readonly { data: Pick<IncidentData, 'location'> }[], countryName: (id: string) => string | undefined): PlacesFile {
+/** A place known without an incident there: a place record, or a town of the offline gazetteer. */
+export interface KnownPlace {
+  name: string;
+  aliases: readonly string[];
+  country: string;
+  lat: number;
+  lon: number;
+}
+
+/**
+ * Every place name the incidents use, then the places and towns known without an incident (`known`,
+ * best first: the record's places, then gazetteer towns), so a reader can start from any of them.
+ */
+export function buildPlaces(incidents: readonly { data: Pick<IncidentData, 'location'> }[], countryName: (id: string) => string | undefined, known: readonly KnownPlace[] = []): PlacesFile {
   const groups = new Map<string, { name: string; aliases: Set<string>; country: string; lat: number; lon: number; rank: number; n: number }>();
   for (const i of incidents) {
     const loc = i.data.location;
@@ -31,6 +44,14 @@ export function buildPlaces(incidents: readonly { data: Pick<IncidentData, 'loca
     for (const a of loc.aliases) g.aliases.add(a);
     // The most precise point stands for the place.
     if (rank < g.rank) Object.assign(g, { lat: loc.lat, lon: loc.lon, rank });
+  }
+  const spellings = new Set([...groups.entries()].flatMap(([key, g]) => [key, ...[...g.aliases].map((a) => `${key.split('\u0000')[0]}\u0000${fold(a)}`)]));
+  for (const k of known) {
+    const keys = [k.name, ...k.aliases].map((n) => `${k.country}\u0000${fold(n)}`);
+    // A town already named by the records (by any spelling) keeps the records' point.
+    if (keys.some((key) => spellings.has(key))) continue;
+    for (const key of keys) spellings.add(key);
+    groups.set(keys[0], { name: k.name, aliases: new Set(k.aliases), country: countryName(k.country) ?? k.country, lat: k.lat, lon: k.lon, rank: 0, n: 0 });
   }
   const places: PlaceEntry[] = [...groups.values()]
     .map((g): PlaceEntry => [g.name, [...g.aliases].filter((a) => fold(a) !== fold(g.name)).sort(), g.country, g.lat, g.lon, g.n])

@@ -8,12 +8,13 @@ import { buildRecordIndex, type RecordIndex } from './record-index.ts';
 let index: Promise<RecordIndex> | undefined;
 
 async function load(): Promise<RecordIndex> {
-  const [incidents, actors, countries, sources, areas] = await Promise.all([
+  const [incidents, actors, countries, sources, areas, places] = await Promise.all([
     getCollection('incidents'),
     getCollection('actors'),
     getCollection('countries'),
     getCollection('sources'),
     getCollection('areas'),
+    getCollection('places'),
   ]);
   const plain = <T>(e: { id: string; filePath?: string; data: T; body?: string }) => ({ id: e.id, file: e.filePath ?? '', data: e.data, body: e.body ?? '' });
   return buildRecordIndex({
@@ -22,6 +23,7 @@ async function load(): Promise<RecordIndex> {
     countries: countries.map(plain),
     sources: sources.map(plain),
     areas: areas.map(plain),
+    places: places.map(plain),
   });
 }
 

@@ -11,6 +11,7 @@ import type { AreaData } from '../schemas/area.ts';
 import type { CountryData } from '../schemas/country.ts';
 import type { IncidentData } from '../schemas/incident.ts';
 import type { SourceData } from '../schemas/source.ts';
+import type { PlaceData } from '../schemas/place.ts';
 import type { Rec } from './record.ts';
 import { addDays } from '../domain/dates.ts';
 import { distanceKm as haversineKm } from '../domain/geo.ts';
@@ -23,6 +24,7 @@ export type Actor = Rec<ActorData>;
 export type Country = Rec<CountryData>;
 export type Source = Rec<SourceData>;
 export type Area = Rec<AreaData>;
+export type Place = Rec<PlaceData>;
 
 export interface RecordInput {
   incidents: Rec<IncidentData>[];
@@ -30,6 +32,8 @@ export interface RecordInput {
   countries: Country[];
   sources: Source[];
   areas: Area[];
+  /** The record's gazetteer; optional for indexes built without it (tests, exports). */
+  places?: Place[];
 }
 
 function groupBy<T>(items: T[], keys: (t: T) => Iterable<string>): Map<string, T[]> {
@@ -96,6 +100,7 @@ export function buildRecordIndex(input: RecordInput) {
     countries: [...input.countries].sort((a, b) => a.data.name.localeCompare(b.data.name)),
     sources: [...input.sources].sort((a, b) => (a.data.published < b.data.published ? 1 : -1)),
     areas: input.areas,
+    places: input.places ?? [],
     incident: (id: string) => incidentById.get(id),
     replaced,
     actor: (id: string) => actorById.get(id),

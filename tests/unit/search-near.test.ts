@@ -92,6 +92,20 @@ describe('the place list', () => {
       { name: 'Timbuktu', aliases: ['Tombouctou', 'Tombouktou'], country: 'Mali', lat: 16.77, lon: -3, incidents: 2 },
     ]);
   });
+
+  it('also knows gazetteer towns with no incident, so a reader can start from Ouagadougou', () => {
+    const known = [
+      { name: 'Ouagadougou', aliases: ['Wagadugu'], country: 'bfa', lat: 12.37, lon: -1.53 },
+      // Already in the records by its French name: the records' point and count stand.
+      { name: 'Tombouctou', aliases: [], country: 'mli', lat: 1, lon: 1 },
+    ];
+    const places = buildPlaces([inc('Timbuktu', ['Tombouctou'], 'mli', 'town', 16.77)], (id) => ({ mli: 'Mali', bfa: 'Burkina Faso' })[id], known).places.map(toPlace);
+    expect(places).toEqual([
+      { name: 'Ouagadougou', aliases: ['Wagadugu'], country: 'Burkina Faso', lat: 12.37, lon: -1.53, incidents: 0 },
+      { name: 'Timbuktu', aliases: ['Tombouctou'], country: 'Mali', lat: 16.77, lon: -3, incidents: 1 },
+    ]);
+    expect(resolvePlace(places, 'wagadugu').place?.name).toBe('Ouagadougou');
+  });
 });
 
 describe('incident names in the list', () => {

@@ -82,6 +82,7 @@ const sections: Record<SchemaName, string> = {
   country: 'Country: `content/countries/<iso3>.md`',
   source: 'Source: `content/sources/<id>.md`',
   area: 'Area: `content/areas/<id>.md`',
+  place: 'Place: `content/places/<id>.md` (the record\'s gazetteer)',
 };
 
 export function fieldReferenceMarkdown(): string {
