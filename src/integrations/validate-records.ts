@@ -12,8 +12,7 @@ export function validateRecords(): AstroIntegration {
     name: 'validate-records',
     hooks: {
       'astro:config:setup': ({ config, logger }) => {
-        const { errors, warnings, files } = validatedContent(fileURLToPath(config.root));
-        for (const w of warnings) logger.warn(formatProblem(w));
+        const { errors, files } = validatedContent(fileURLToPath(config.root));
         if (errors.length > 0) {
           for (const e of errors) logger.error(formatProblem(e));
           const err = new Error(`${errors.length} problem${errors.length > 1 ? 's' : ''} in the records (listed above); run \`npm run validate\` to check again.`);

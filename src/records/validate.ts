@@ -38,7 +38,6 @@ export interface ValidRecords {
 
 export interface ValidationResult {
   errors: Problem[];
-  warnings: Problem[];
   records: ValidRecords;
   /** Number of files read. */
   files: number;
@@ -100,8 +99,7 @@ export function validateContent(root: string, contentDir = 'content'): Validatio
   errors.push(...findLikelyDuplicates(records.incidents), ...checkClaimSources(records.incidents, records.sources), ...checkGazetteer(records.incidents, records.places));
   // One file's problems together, in the order of the files on disk (the sort is stable).
   errors.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  const warnings: Problem[] = [];
-  return { errors, warnings, records, files };
+  return { errors, records, files };
 }
 
 /** A replaced id is no longer a record, and only one record replaces it. */
