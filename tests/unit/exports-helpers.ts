@@ -1,5 +1,6 @@
 /** Records for export tests: the bundled dataset, and small hand-made incidents parsed by the real schema. */
 import { fileURLToPath } from 'node:url';
+import type { ExportContext } from '../../src/build/exports/incident-table.ts';
 import { buildRecordIndex, type Rec } from '../../src/records/record-index.ts';
 import { incidentSchema, type IncidentData, type IncidentInput } from '../../src/schemas/incident.ts';
 import { validateContent } from '../../src/records/validate.ts';
@@ -32,4 +33,9 @@ export function incidentRecord(id: string, patch: Partial<IncidentInput> = {}, b
 /** An index over hand-made incidents only. */
 export function fixtureIndex(incidents: Rec<IncidentData>[]) {
   return buildRecordIndex({ incidents, actors: [], countries: [], sources: [], areas: [] });
+}
+
+/** What a download needs besides its incidents, without git: names from `index`, the test site. */
+export function exportContext(index: ExportContext['names'], extra: Partial<ExportContext> = {}): ExportContext {
+  return { site: SITE, names: index, ...extra };
 }

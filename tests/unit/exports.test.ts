@@ -6,7 +6,7 @@ import { incidentsCsv, incidentsGeoJson, incidentsJson } from '../../src/build/e
 import { incidentColumns } from '../../src/build/exports/incident-table.ts';
 import { buildRecordIndex, type Incident } from '../../src/records/record-index.ts';
 import { validateContent } from '../../src/records/validate.ts';
-import { bundledIndex, fixtureIndex, incidentRecord, projectRoot, SITE } from './exports-helpers.ts';
+import { bundledIndex, exportContext, fixtureIndex, incidentRecord, projectRoot } from './exports-helpers.ts';
 
 const rowsOf = (csv: string) => parseCsv(csv, { columns: true, skip_empty_lines: true }) as Record<string, string>[];
 
@@ -73,7 +73,7 @@ describe('CSV cells', () => {
 });
 
 describe('incident downloads from small fixtures', () => {
-  const csv = incidentsCsv(fixtures.incidents, SITE);
+  const csv = incidentsCsv(fixtures.incidents, exportContext(fixtures));
   const rows = rowsOf(csv);
 
   it('has a header row with every documented column, in order', () => {
@@ -83,8 +83,8 @@ describe('incident downloads from small fixtures', () => {
 
   it('writes one CSV row, one GeoJSON feature and one JSON record per incident', () => {
     expect(rows).toHaveLength(4);
-    expect(incidentsGeoJson(fixtures.incidents, SITE).features).toHaveLength(4);
-    expect(incidentsJson(fixtures.incidents, SITE, 'test').incidents).toHaveLength(4);
+    expect(incidentsGeoJson(fixtures.incidents, exportContext(fixtures)).features).toHaveLength(4);
+    expect(incidentsJson(fixtures.incidents, exportContext(fixtures), 'test').incidents).toHaveLength(4);
   });
 
   it('gives the range across claims: lowest low to highest high, open when a claim says "at least"', () => {
@@ -100,7 +100,7 @@ describe('incident downloads from small fixtures', () => {
   it('leaves both ends empty when no source gives a figure, never 0', () => {
     const kpekakandi = rows.find((r) => r.id === '2024-07-20-kpekakandi-base-overrun')!;
     expect([kpekakandi.killed_low, kpekakandi.killed_high]).toEqual(['', '']);
-    const feature = incidentsGeoJson(fixtures.incidents, SITE).features.find((f) => f.id === kpekakandi.id)!;
+    const feature = incidentsGeoJson(fixtures.incidents, exportContext(fixtures)).features.find((f) => f.id === kpekakandi.id)!;
     expect(feature.properties.killed_low).toBeNull();
   });
 
@@ -112,14 +112,14 @@ describe('incident downloads from small fixtures', () => {
   });
 
   it('puts GeoJSON points at [longitude, latitude] with the title among the properties', () => {
-    const f = incidentsGeoJson(fixtures.incidents, SITE).features.find((x) => x.id === '2025-06-01-boulkessi-assault')!;
+    const f = incidentsGeoJson(fixtures.incidents, exportContext(fixtures)).features.find((x) => x.id === '2025-06-01-boulkessi-assault')!;
     expect(f.geometry.coordinates).toEqual([-1.42, 15.05]);
     expect(f.properties.title).toBe('Attack on a village');
     expect(f.properties.latitude).toBe(15.05);
   });
 
   it('keeps every claim in the JSON download', () => {
-    const rec = incidentsJson(fixtures.incidents, SITE, 'test').incidents.find((r) => r.id === '2025-06-01-boulkessi-assault')!;
+    const rec = incidentsJson(fixtures.incidents, exportContext(fixtures), 'test').incidents.find((r) => r.id === '2025-06-01-boulkessi-assault')!;
     expect(rec.data.claims.map((c) => c.killed)).toEqual([{ min: 30, max: 30 }, { min: 60, max: null }, { min: 100, max: 100 }]);
     expect(rec.totals.killed).toEqual({ low: 30, high: 100, claims: 3 });
     expect(rec.body).toBe('Text.');
@@ -127,7 +127,7 @@ describe('incident downloads from small fixtures', () => {
 });
 
 describe('hostile records in the CSV', () => {
-  const csv = incidentsCsv(hostile.incidents, SITE);
+  const csv = incidentsCsv(hostile.incidents, exportContext(hostile));
   const rows = rowsOf(csv);
 
   it('turns no title or place into a spreadsheet formula', () => {
@@ -157,9 +157,9 @@ describe('downloads of the bundled records', () => {
   const byId = new Map(all.map((i) => [i.id, i]));
 
   const check = (incidents: readonly Incident[]) => {
-    const rows = rowsOf(incidentsCsv(incidents, SITE));
-    const features = incidentsGeoJson(incidents, SITE).features;
-    const json = incidentsJson(incidents, SITE, 'test');
+    const rows = rowsOf(incidentsCsv(incidents, exportContext(index)));
+    const features = incidentsGeoJson(incidents, exportContext(index)).features;
+    const json = incidentsJson(incidents, exportContext(index), 'test');
     expect(rows).toHaveLength(incidents.length);
     expect(features).toHaveLength(incidents.length);
     expect(json.incidents).toHaveLength(incidents.length);
@@ -207,7 +207,7 @@ describe('downloads of the hostile fixture records', () => {
 
   it('neutralise every formula in every text cell of the CSV', () => {
     expect(errors).toEqual([]);
-    const rows = rowsOf(incidentsCsv(index.incidents, SITE));
+    const rows = rowsOf(incidentsCsv(index.incidents, exportContext(index)));
     expect(rows.length).toBe(index.incidents.length);
     // The fixture does carry formulas: they arrive as text.
     expect(rows.some((r) => r.title.startsWith(`'=HYPERLINK(`))).toBe(true);
@@ -221,7 +221,7 @@ describe('downloads of the hostile fixture records', () => {
   });
 
   it('keep the GeoJSON and JSON parseable with the hostile text intact as data', () => {
-    const geo = JSON.parse(JSON.stringify(incidentsGeoJson(index.incidents, SITE)));
+    const geo = JSON.parse(JSON.stringify(incidentsGeoJson(index.incidents, exportContext(index))));
     expect(geo.features.map((f: { properties: { title: string } }) => f.properties.title)).toEqual(index.incidents.map((i) => i.data.title));
   });
 });

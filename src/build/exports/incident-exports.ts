@@ -1,13 +1,18 @@
 /**
  * The three downloads of a set of incidents (all of them, a country's or an actor's):
  * CSV and GeoJSON of the flat table, and JSON of the full records with every claim.
- * Pure functions of the records, so tests run them without a build.
+ * Pure functions of the records and an export context, so tests run them without a build;
+ * `exportResponse` adds git's dates when the build writes them.
  */
 import type { Feature, FeatureCollection, Point } from 'geojson';
+import type { Range } from '../../domain/ranges.ts';
 import { toCsv } from '../../domain/csv.ts';
 import type { Incident } from '../../records/record-index.ts';
+import { routes } from '../../domain/routes.ts';
+import { datasetVersion } from '../dataset-version.ts';
+import { lastChanged } from '../git-history.ts';
 import { site as siteConfig } from '../site.ts';
-import { incidentColumns, incidentRow, incidentUrl, type IncidentRow } from './incident-table.ts';
+import { absoluteUrl, incidentColumns, incidentFacts, incidentRow, incidentUrl, type ExportContext, type IncidentRow } from './incident-table.ts';
 
 export type ExportFormat = 'csv' | 'geojson' | 'json';
 
@@ -17,56 +22,92 @@ export const exportFormats: Record<ExportFormat, { mime: string; label: string }
   json: { mime: 'application/json; charset=utf-8', label: 'JSON' },
 };
 
-/** UTF-8 without a byte-order mark (see CONTRIBUTING.md, "Downloads"), CRLF rows, header first. */
-export function incidentsCsv(incidents: readonly Incident[], site: URL | string): string {
-  return toCsv(incidentColumns, incidents.map((i) => incidentRow(i, site)));
+/** What every download says about itself at the top: the build's commit, and where its columns are explained. */
+function about(ctx: ExportContext) {
+  return {
+    dataset_version: ctx.version ?? null,
+    codebook: absoluteUrl(`${routes.data()}#codebook`, ctx.site),
+  };
 }
 
-export function incidentsGeoJson(incidents: readonly Incident[], site: URL | string): FeatureCollection<Point, IncidentRow> {
+/** UTF-8 without a byte-order mark (see CONTRIBUTING.md, "Downloads"), CRLF rows, header first. */
+export function incidentsCsv(incidents: readonly Incident[], ctx: ExportContext): string {
+  return toCsv(incidentColumns, incidents.map((i) => incidentRow(i, ctx)));
+}
+
+/** A FeatureCollection with the download's version and codebook as foreign members (RFC 7946, section 6.1). */
+export function incidentsGeoJson(incidents: readonly Incident[], ctx: ExportContext): FeatureCollection<Point, IncidentRow> & ReturnType<typeof about> {
   return {
     type: 'FeatureCollection',
+    ...about(ctx),
     features: incidents.map(
       (i): Feature<Point, IncidentRow> => ({
         type: 'Feature',
         id: i.id,
         // GeoJSON positions are [longitude, latitude].
         geometry: { type: 'Point', coordinates: [i.data.location.lon, i.data.location.lat] },
-        properties: incidentRow(i, site),
+        properties: incidentRow(i, ctx),
       }),
     ),
   };
 }
 
-/** The full records: frontmatter as validated, the Markdown text, and the ranges the site shows. */
-export function incidentsJson(incidents: readonly Incident[], site: URL | string, scope: string) {
+/**
+ * The full records: frontmatter as validated, the Markdown text, and the ranges the site shows;
+ * then the derived facts of the other downloads (names, killed by victim group, sources,
+ * precision codes, plain text, last change), with the same names as their columns.
+ */
+export function incidentsJson(incidents: readonly Incident[], ctx: ExportContext, scope: string) {
   return {
     scope,
     licence: siteConfig.dataLicence,
     count: incidents.length,
     latest_date: incidents.reduce<string | null>((d, i) => (d === null || i.data.date > d ? i.data.date : d), null),
-    incidents: incidents.map((i) => ({
-      id: i.id,
-      url: incidentUrl(i.id, site),
-      file: i.file,
-      data: i.data,
-      body: i.body,
-      totals: {
-        killed: i.totals.killed ?? null,
-        wounded: i.totals.wounded ?? null,
-        abducted: i.totals.abducted ?? null,
-      },
-    })),
+    ...about(ctx),
+    incidents: incidents.map((i) => {
+      const facts = incidentFacts(i, ctx);
+      const range = (r: Range | undefined) => r ?? null;
+      return {
+        id: i.id,
+        url: incidentUrl(i.id, ctx.site),
+        file: i.file,
+        data: i.data,
+        body: i.body,
+        totals: {
+          killed: range(i.totals.killed),
+          wounded: range(i.totals.wounded),
+          abducted: range(i.totals.abducted),
+        },
+        perpetrator_names: facts.perpetratorNames,
+        target_names: facts.targetNames,
+        country_name: facts.countryName,
+        killed_by_victims: Object.fromEntries(Object.entries(facts.killedByVictims).map(([g, r]) => [g, range(r)])),
+        sources: facts.sources,
+        claim_count: facts.claimCount,
+        claims_by_parties: facts.claimsByParties,
+        date_prec: facts.datePrec,
+        where_prec: facts.wherePrec,
+        summary: facts.summary,
+        last_updated: facts.lastUpdated,
+      };
+    }),
   };
 }
 
 /** One download as the body of a static endpoint. */
-export function exportBody(format: ExportFormat, incidents: readonly Incident[], site: URL | string, scope: string): string {
-  if (format === 'csv') return incidentsCsv(incidents, site);
-  if (format === 'geojson') return JSON.stringify(incidentsGeoJson(incidents, site));
-  return JSON.stringify(incidentsJson(incidents, site, scope));
+export function exportBody(format: ExportFormat, incidents: readonly Incident[], ctx: ExportContext, scope: string): string {
+  if (format === 'csv') return incidentsCsv(incidents, ctx);
+  if (format === 'geojson') return JSON.stringify(incidentsGeoJson(incidents, ctx));
+  return JSON.stringify(incidentsJson(incidents, ctx, scope));
 }
 
-export function exportResponse(format: ExportFormat, incidents: readonly Incident[], site: URL | string | undefined, scope: string): Response {
+/** A download as the build writes it, with git's dates: each record's last commit and the build's commit. */
+export function exportResponse(
+  format: ExportFormat,
+  incidents: readonly Incident[],
+  { site, names, scope }: { site: URL | undefined; names: ExportContext['names']; scope: string },
+): Response {
   if (!site) throw new Error('Set `site` in astro.config.mjs: downloads carry absolute incident URLs.');
-  return new Response(exportBody(format, incidents, site, scope), { headers: { 'Content-Type': exportFormats[format].mime } });
+  const ctx: ExportContext = { site, names, changed: lastChanged, version: datasetVersion() };
+  return new Response(exportBody(format, incidents, ctx, scope), { headers: { 'Content-Type': exportFormats[format].mime } });
 }

@@ -6,6 +6,6 @@ import { exportFormats, exportResponse, type ExportFormat } from '../../build/ex
 export const getStaticPaths = (() => Object.keys(exportFormats).map((format) => ({ params: { format } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
-  const { incidents } = await getRecords();
-  return exportResponse(params.format as ExportFormat, incidents, site, 'all incidents');
+  const records = await getRecords();
+  return exportResponse(params.format as ExportFormat, records.incidents, { site, names: records, scope: 'all incidents' });
 };

@@ -13,5 +13,5 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute = async ({ params, site }) => {
   const records = await getRecords();
-  return exportResponse(params.format as ExportFormat, records.involving(params.id!), site, `incidents with actor ${params.id} as perpetrator or target`);
+  return exportResponse(params.format as ExportFormat, records.involving(params.id!), { site, names: records, scope: `incidents with actor ${params.id} as perpetrator or target` });
 };

@@ -10,5 +10,5 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute = async ({ params, site }) => {
   const records = await getRecords();
-  return exportResponse(params.format as ExportFormat, records.inCountry(params.id!), site, `incidents in country ${params.id}`);
+  return exportResponse(params.format as ExportFormat, records.inCountry(params.id!), { site, names: records, scope: `incidents in country ${params.id}` });
 };
