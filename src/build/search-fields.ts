@@ -1,6 +1,6 @@
 /**
  * What an incident page tells Pagefind: filters (country, region, perpetrator, event type,
- * year, month, page type), numeric sort keys and the metadata search results show.
+ * year and month by the incident's date span, page type), numeric sort keys and the metadata search results show.
  * Pure, so unit tests check it without a build; `IncidentSearchMeta.astro` renders it.
  */
 import type { Incident } from '../records/record-index.ts';
@@ -8,6 +8,7 @@ import type { ActorData } from '../schemas/actor.ts';
 import type { CountryData } from '../schemas/country.ts';
 import { eventTypeLabels } from '../domain/labels.ts';
 import { formatIncidentDate } from '../domain/dates.ts';
+import { spanMonths, spanYears } from '../domain/date-span.ts';
 import { formatRange, rangeHigh } from '../domain/ranges.ts';
 import { actorLabel } from '../domain/labels.ts';
 
@@ -43,8 +44,10 @@ export function incidentSearchFields(incident: Incident, lookups: Lookups): Inci
     ...(loc.admin1 ? [['region', loc.admin1] as [string, string]] : []),
     ...perpetrators.map((p) => ['actor', p] as [string, string]),
     ['event', eventTypeLabels[d.event_type]],
-    ['year', d.date.slice(0, 4)],
-    ['month', d.date.slice(0, 7)],
+    // Filed under every year and month its span overlaps (a week from 29 May is in May and
+    // June); an incident known only to the year gets no month, never January.
+    ...spanYears(d).map((y) => ['year', y] as [string, string]),
+    ...spanMonths(d).map((m) => ['month', m] as [string, string]),
   ];
   const placeWords = [...new Set([loc.name, ...loc.aliases, loc.admin2, loc.admin1].filter((s): s is string => !!s))];
   return {

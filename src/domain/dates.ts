@@ -1,5 +1,5 @@
 /** Dates on screen: human-readable and never more precise than the record. ISO stays in data. */
-import type { IncidentData } from '../schemas/incident.ts';
+import type { Dated } from './date-span.ts';
 import { monthName } from './labels.ts';
 
 export { monthName };
@@ -22,7 +22,7 @@ export function formatPartialDate(s: string): string {
 }
 
 /** The date of an incident at its own precision, with its end date when it spans days. */
-export function formatIncidentDate(d: Pick<IncidentData, 'date' | 'date_precision' | 'end_date'>): string {
+export function formatIncidentDate(d: Dated): string {
   const [y, m, day] = parts(d.date);
   switch (d.date_precision) {
     case 'year':

@@ -3,6 +3,8 @@
  * view can be shared, and matched against the data attributes of the table rows.
  * Runs in the browser (bundled by Astro) and in unit tests.
  */
+import { dateSpan, isVagueDate, overlaps, type Dated } from './date-span.ts';
+import type { DatePrecision } from './vocabulary.ts';
 
 export interface IncidentFilter {
   country: string;
@@ -40,18 +42,31 @@ export function isEmpty(f: IncidentFilter): boolean {
 }
 
 /** What a table row says about its incident (its data attributes). */
-export interface RowFacts {
+export interface RowFacts extends Dated {
   country: string;
   actors: string[];
   type: string;
-  date: string;
 }
 
+/** Whether the row passes every set criterion; dates match when the incident's span overlaps the range. */
 export function matches(row: RowFacts, f: IncidentFilter): boolean {
   if (f.country && row.country !== f.country) return false;
   if (f.type && row.type !== f.type) return false;
-  if (f.from && row.date < f.from) return false;
-  if (f.to && row.date > f.to) return false;
+  if ((f.from || f.to) && !overlaps(dateSpan(row), f.from, f.to)) return false;
   if (f.actor && !row.actors.includes(f.actor)) return false;
   return true;
+}
+
+/**
+ * The status line under the form: "Showing 40 of 335 incidents". With a date range it also
+ * says how many of the shown incidents are known only to the week, month or year, since
+ * those overlap the range without being sure to fall inside it.
+ */
+export function filterStatus(shown: Dated[], total: number, f: IncidentFilter): string {
+  const text = `Showing ${shown.length.toLocaleString('en')} of ${total.toLocaleString('en')} incidents`;
+  const vague = shown.filter(isVagueDate);
+  if (!(f.from || f.to) || vague.length === 0) return text;
+  const precisions = (['week', 'month', 'year'] as DatePrecision[]).filter((p) => vague.some((d) => d.date_precision === p));
+  const words = precisions.length > 1 ? `${precisions.slice(0, -1).join(', ')} or ${precisions.at(-1)}` : precisions[0];
+  return `${text}, ${vague.length.toLocaleString('en')} of them known only to the ${words}`;
 }

@@ -12,6 +12,7 @@
  * vocabulary, whose precision lists give the order of `dp` and `gp` below.
  */
 import type { IncidentData } from '../schemas/incident.ts';
+import type { Dated } from './date-span.ts';
 import { datePrecisions as DATE_PRECISIONS, geoPrecisions as GEO_PRECISIONS, type DatePrecision, type GeoPrecision } from './vocabulary.ts';
 
 export const POINTS_FORMAT_VERSION = 1;
@@ -196,6 +197,11 @@ export function decodePoints(f: PointsFile): DecodedPoints {
     actorLabels: new Map(f.actors.map((id, i) => [id, f.actorLabels[i] ?? id])),
     countryNames: new Map(f.countries.map((id, i) => [id, f.countryNames[i] ?? id])),
   };
+}
+
+/** A point's dates in the record's terms, for `dateSpan` and `formatIncidentDate`. */
+export function pointDated(p: Pick<MapPoint, 'date' | 'datePrecision' | 'endDate'>): Dated {
+  return { date: p.date, date_precision: p.datePrecision, end_date: p.endDate };
 }
 
 /** The high end of the killed range used for symbol size (the low end when open). */

@@ -38,6 +38,8 @@ export const routes = {
   timeline: (year?: string, month?: string) => path(`timeline/${year ? `${year}/` : ''}${year && month ? `${month}/` : ''}`),
   /** A month's timeline page from `YYYY-MM`. */
   timelineMonth: (yyyyMm: string) => path(`timeline/${yyyyMm.slice(0, 4)}/${yyyyMm.slice(5, 7)}/`),
+  /** The group of a year's page that lists the incidents known only to the year. */
+  timelineMonthUnknown: (year: string) => `${path(`timeline/${year}/`)}#month-unknown`,
   search: (params?: Record<string, string | undefined>) => path(`search/${query(params)}`),
   near: (params?: Record<string, string | number | undefined>) => path(`near/${query(params)}`),
   methodology: () => path('methodology/'),

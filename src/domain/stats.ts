@@ -3,11 +3,12 @@
  * Every function is one pass over the list it is given (a country's or an actor's incidents),
  * so page cost stays proportional to what the page shows.
  */
+import { countedMonth, monthsBetween, type Dated } from './date-span.ts';
 import { sumRanges, type Measure, type Range } from './ranges.ts';
 
 /** The part of an incident these aggregates read. */
 export interface Countable {
-  data: { date: string };
+  data: Dated;
   totals: Record<Measure, Range | undefined>;
 }
 
@@ -30,54 +31,39 @@ export function headline(incidents: Countable[]): Headline {
   };
 }
 
-/** Every month from `from` to `to` inclusive, as `YYYY-MM`. */
-export function monthsBetween(from: string, to: string): string[] {
-  let y = +from.slice(0, 4);
-  let m = +from.slice(5, 7);
-  const endY = +to.slice(0, 4);
-  const endM = +to.slice(5, 7);
-  const out: string[] = [];
-  while (y < endY || (y === endY && m <= endM)) {
-    out.push(`${y}-${String(m).padStart(2, '0')}`);
-    m += 1;
-    if (m > 12) {
-      m = 1;
-      y += 1;
-    }
-  }
-  return out;
-}
-
-export interface MonthBucket {
-  /** `YYYY-MM`. */
-  month: string;
+export interface Bucket {
   incidents: number;
-  /** Sum of the incidents' killed ranges; `claims` 0 when no incident that month gave a toll. */
+  /** Sum of the incidents' killed ranges; `claims` 0 when no incident in it gave a toll. */
   killed: Range;
 }
 
+export interface MonthlySeries {
+  /** `YYYY-MM` buckets from the first to the last month with an incident, empty months included so a chart's gaps are real gaps. */
+  months: (Bucket & { month: string })[];
+  /** Incidents known only to the year, one bucket per year (`YYYY`), oldest first: shown apart, never in January. */
+  monthUnknown: (Bucket & { year: string })[];
+}
+
 /**
- * Incidents and killed per month, from the first to the last month with an incident, empty
- * months included so a chart's gaps are real gaps. An incident counts in the month it began
- * (for month- or year-precision records, the first month of the span).
+ * Incidents and killed per month. Each incident counts once, in the month its span begins
+ * (`countedMonth`); one known only to the year goes to its year's "month unknown" bucket.
  */
-export function monthlySeries(incidents: Countable[]): MonthBucket[] {
-  if (incidents.length === 0) return [];
+export function monthlySeries(incidents: Countable[]): MonthlySeries {
   const byMonth = new Map<string, Countable[]>();
-  let first = incidents[0].data.date.slice(0, 7);
-  let last = first;
+  const byYear = new Map<string, Countable[]>();
   for (const i of incidents) {
-    const m = i.data.date.slice(0, 7);
-    if (m < first) first = m;
-    if (m > last) last = m;
-    const list = byMonth.get(m);
+    const month = countedMonth(i.data);
+    const [map, key] = month ? [byMonth, month] : [byYear, i.data.date.slice(0, 4)];
+    const list = map.get(key);
     if (list) list.push(i);
-    else byMonth.set(m, [i]);
+    else map.set(key, [i]);
   }
-  return monthsBetween(first, last).map((month) => {
-    const list = byMonth.get(month) ?? [];
-    return { month, incidents: list.length, killed: sumRanges(list.map((i) => i.totals.killed)) };
-  });
+  const bucket = (list: Countable[] = []): Bucket => ({ incidents: list.length, killed: sumRanges(list.map((i) => i.totals.killed)) });
+  const keys = [...byMonth.keys()].sort();
+  return {
+    months: keys.length ? monthsBetween(keys[0], keys.at(-1)!).map((month) => ({ month, ...bucket(byMonth.get(month)) })) : [],
+    monthUnknown: [...byYear.keys()].sort().map((year) => ({ year, ...bucket(byYear.get(year)) })),
+  };
 }
 
 /** Counts keyed by the ids each item yields (each id once per item), most first, ties by id. */

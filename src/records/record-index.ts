@@ -14,6 +14,7 @@ import type { SourceData } from '../schemas/source.ts';
 import type { PlaceData } from '../schemas/place.ts';
 import type { Rec } from './record.ts';
 import { addDays } from '../domain/dates.ts';
+import { monthKnown, spanMonths, spanYears } from '../domain/date-span.ts';
 import { distanceKm as haversineKm } from '../domain/geo.ts';
 import { measures, totalRange, type Measure, type Range } from '../domain/ranges.ts';
 import { actorLabel } from '../domain/labels.ts';
@@ -70,8 +71,11 @@ export function buildRecordIndex(input: RecordInput) {
   const byTarget = groupBy(incidents, (i) => i.data.actors.targets);
   const byInvolved = groupBy(incidents, (i) => [...i.data.actors.perpetrators, ...i.data.actors.targets]);
   const bySource = groupBy(incidents, (i) => i.data.claims.map((c) => c.source));
-  const byYear = groupBy(incidents, (i) => [i.data.date.slice(0, 4)]);
-  const byMonth = groupBy(incidents, (i) => [i.data.date.slice(0, 7)]);
+  // Periods by date span: an incident is in every year and month its span overlaps; one
+  // known only to the year is in no month (it is listed apart, never in January).
+  const byYear = groupBy(incidents, (i) => spanYears(i.data));
+  const byMonth = groupBy(incidents, (i) => spanMonths(i.data));
+  const monthUnknown = groupBy(incidents, (i) => (monthKnown(i.data) ? [] : spanYears(i.data)));
   const areasByActor = groupBy([...input.areas].sort((a, b) => (a.data.as_of < b.data.as_of ? -1 : 1)), (a) => [a.data.actor]);
   const areasBySource = groupBy(input.areas, (a) => a.data.sources);
   const affiliatesOf = new Map<string, { actor: Actor; relation: ActorData['affiliations'][number]['relation'] }[]>();
@@ -118,8 +122,11 @@ export function buildRecordIndex(input: RecordInput) {
     /** Incidents with the actor as perpetrator or target, newest first (each once). */
     involving: (actor: string) => byInvolved.get(actor) ?? [],
     citing: (source: string) => bySource.get(source) ?? [],
+    /** Incidents whose span overlaps the year (`inMonth` likewise for a month). */
     inYear: (year: string) => byYear.get(year) ?? [],
     inMonth: (yyyyMm: string) => byMonth.get(yyyyMm) ?? [],
+    /** Incidents of the year known only to the year ("2025, month unknown"). */
+    monthUnknownIn: (year: string) => monthUnknown.get(year) ?? [],
     years: [...byYear.keys()].sort().reverse(),
     months: [...byMonth.keys()].sort().reverse(),
     /** An actor's areas, oldest first. */

@@ -52,4 +52,26 @@ describe('bar layout', () => {
     for (let i = 1; i < l.xTicks.length; i++) expect(l.xTicks[i].x - l.xTicks[i - 1].x).toBeGreaterThanOrEqual(44);
     expect(l.xTicks.length).toBeLessThan(10);
   });
+
+  it('stands bars shown apart (month unknown) after the months, past a gap, labelled with their year', () => {
+    const withApart = layoutBars([...data, { key: '2025', low: 300, high: 300, apart: true }], { width: 440, height: 140, margin: { top: 10, right: 0, bottom: 30, left: 40 } });
+    const months = withApart.bars.filter((b) => !b.apart);
+    const [apart] = withApart.bars.filter((b) => b.apart);
+    expect(months.map((b) => b.key)).toEqual(['2024-12', '2025-01', '2025-02', '2025-03']);
+    expect(apart.key).toBe('2025');
+    // January stays empty: the year-only toll is not drawn there.
+    expect(months[1].height).toBe(0);
+    expect(apart.height).toBeCloseTo(withApart.plot.height * (300 / withApart.max));
+    expect(withApart.apart!.x).toBeGreaterThan(months.at(-1)!.x + months.at(-1)!.width);
+    expect(apart.x).toBeGreaterThanOrEqual(withApart.apart!.x);
+    expect(apart.x + apart.width).toBeLessThanOrEqual(withApart.plot.x + withApart.plot.width + 1e-9);
+    expect(withApart.xTicks.map((t) => t.label)).toEqual(['Dec 2024', 'Jan 2025', 'Feb', 'Mar', '2025']);
+  });
+
+  it('lays out a chart of bars shown apart only', () => {
+    const only = layoutBars([{ key: '2012', low: 1, high: 1, apart: true }]);
+    expect(only.bars).toHaveLength(1);
+    expect(only.bars[0]).toMatchObject({ apart: true, key: '2012' });
+    expect(only.xTicks.map((t) => t.label)).toEqual(['2012']);
+  });
 });

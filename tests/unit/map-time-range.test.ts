@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inRange, queryWithRange, rangeFromQuery } from '../../src/client/map/time-range.ts';
+import { pointDated } from '../../src/domain/map-points.ts';
 
 describe('map date range in the URL', () => {
   it('reads from and to, ignoring malformed dates and putting a reversed range in order', () => {
@@ -16,9 +17,18 @@ describe('map date range in the URL', () => {
 
   it('includes both ends of the range', () => {
     const r = { from: '2024-07-01', to: '2024-07-31' };
-    expect(inRange('2024-07-01', r)).toBe(true);
-    expect(inRange('2024-07-31', r)).toBe(true);
-    expect(inRange('2024-08-01', r)).toBe(false);
-    expect(inRange('2012-01-01', { to: '2013-01-01' })).toBe(true);
+    expect(inRange({ date: '2024-07-01' }, r)).toBe(true);
+    expect(inRange({ date: '2024-07-31' }, r)).toBe(true);
+    expect(inRange({ date: '2024-08-01' }, r)).toBe(false);
+    expect(inRange({ date: '2012-01-01' }, { to: '2013-01-01' })).toBe(true);
+  });
+
+  it('keeps a point whose date span overlaps the range: month, year and several days', () => {
+    const r = { from: '2025-05-15', to: '2025-06-30' };
+    expect(inRange(pointDated({ date: '2025-05-01', datePrecision: 'month' }), r)).toBe(true);
+    expect(inRange(pointDated({ date: '2025-01-01', datePrecision: 'year' }), r)).toBe(true);
+    expect(inRange(pointDated({ date: '2025-01-01', datePrecision: 'year' }), { from: '2024-12-01', to: '2024-12-31' })).toBe(false);
+    expect(inRange(pointDated({ date: '2025-05-10', datePrecision: 'day', endDate: '2025-05-16' }), r)).toBe(true);
+    expect(inRange(pointDated({ date: '2025-05-10', datePrecision: 'day' }), r)).toBe(false);
   });
 });

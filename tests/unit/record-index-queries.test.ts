@@ -66,3 +66,27 @@ describe('affiliations read backwards', () => {
     expect(index.affiliatesOf('ansar-dine')).toEqual([]);
   });
 });
+
+describe('periods of the timeline', () => {
+  const dated = (id: string, date: string, date_precision: string) => {
+    const i = incident(id, date, ['jnim']);
+    return { ...i, data: { ...i.data, date_precision } as IncidentData };
+  };
+  const periods = buildRecordIndex({
+    incidents: [dated('year-only', '2025-01-01', 'year'), dated('may', '2025-05-01', 'month'), dated('week', '2025-05-29', 'week'), dated('jan', '2025-01-20', 'day')],
+    actors: [], countries: [], sources: [], areas: [],
+  });
+
+  it('lists a year-only incident on its year and apart as "month unknown", never in January', () => {
+    expect(periods.inYear('2025').map((i) => i.id).sort()).toEqual(['jan', 'may', 'week', 'year-only']);
+    expect(periods.inMonth('2025-01').map((i) => i.id)).toEqual(['jan']);
+    expect(periods.monthUnknownIn('2025').map((i) => i.id)).toEqual(['year-only']);
+    expect(periods.monthUnknownIn('2024')).toEqual([]);
+  });
+
+  it('lists an incident in every month its span overlaps', () => {
+    expect(periods.inMonth('2025-05').map((i) => i.id).sort()).toEqual(['may', 'week']);
+    expect(periods.inMonth('2025-06').map((i) => i.id)).toEqual(['week']);
+    expect(periods.months).toEqual(['2025-06', '2025-05', '2025-01']);
+  });
+});

@@ -47,6 +47,24 @@ describe('search fields of an incident page', () => {
     ]);
   });
 
+  it('files a year-only incident under its year and no month, never January', () => {
+    const r = index([incident('2025-01-01-year-only', { date_precision: 'year' })]);
+    const g = incidentSearchFields(r.incident('2025-01-01-year-only')!, r);
+    expect(g.filters.filter(([name]) => name === 'year' || name === 'month')).toEqual([['year', '2025']]);
+  });
+
+  it('files a week that runs into the next month under both months, and a month-precision incident under its month', () => {
+    const r = index([
+      incident('2022-05-30-week', { date_precision: 'week' }),
+      incident('2025-12-29-new-year-week', { date_precision: 'week' }),
+      incident('2025-05-01-may', { date_precision: 'month' }),
+    ]);
+    const dates = (id: string) => incidentSearchFields(r.incident(id)!, r).filters.filter(([name]) => name === 'year' || name === 'month');
+    expect(dates('2022-05-30-week')).toEqual([['year', '2022'], ['month', '2022-05'], ['month', '2022-06']]);
+    expect(dates('2025-12-29-new-year-week')).toEqual([['year', '2025'], ['year', '2026'], ['month', '2025-12'], ['month', '2026-01']]);
+    expect(dates('2025-05-01-may')).toEqual([['year', '2025'], ['month', '2025-05']]);
+  });
+
   it('sorts by a date key that is a plain number, so Pagefind orders it numerically', () => {
     expect(f.sort.date).toBe('20250601');
     expect(Number.isInteger(Number(f.sort.date))).toBe(true);

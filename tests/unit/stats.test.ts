@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { headline, monthlySeries, monthsBetween, rankBy, type Countable } from '../../src/domain/stats.ts';
+import { monthsBetween } from '../../src/domain/date-span.ts';
+import { headline, monthlySeries, rankBy, type Countable } from '../../src/domain/stats.ts';
+import type { DatePrecision } from '../../src/domain/vocabulary.ts';
 
-const inc = (date: string, killed?: [number, number | null]): Countable => ({
-  data: { date },
+const inc = (date: string, killed?: [number, number | null], date_precision: DatePrecision = 'day'): Countable => ({
+  data: { date, date_precision },
   totals: { killed: killed ? { low: killed[0], high: killed[1], claims: 1 } : undefined, wounded: undefined, abducted: undefined },
 });
 
@@ -12,19 +14,36 @@ describe('monthly series', () => {
   });
 
   it('keeps empty months between incidents so chart gaps are real', () => {
-    const s = monthlySeries([inc('2025-03-10', [5, 5]), inc('2025-01-02', [1, 2])]);
+    const s = monthlySeries([inc('2025-03-10', [5, 5]), inc('2025-01-02', [1, 2])]).months;
     expect(s.map((b) => [b.month, b.incidents])).toEqual([['2025-01', 1], ['2025-02', 0], ['2025-03', 1]]);
     expect(s[1].killed).toEqual({ low: 0, high: 0, claims: 0 });
   });
 
   it('sums killed ranges of a month and stays open-ended when one incident is', () => {
-    const [june] = monthlySeries([inc('2025-06-01', [30, 100]), inc('2025-06-02', [60, null]), inc('2025-06-20')]);
+    const [june] = monthlySeries([inc('2025-06-01', [30, 100]), inc('2025-06-02', [60, null]), inc('2025-06-20')]).months;
     expect(june.incidents).toBe(3);
     expect(june.killed).toEqual({ low: 90, high: null, claims: 2 });
   });
 
   it('is empty for no incidents', () => {
-    expect(monthlySeries([])).toEqual([]);
+    expect(monthlySeries([])).toEqual({ months: [], monthUnknown: [] });
+  });
+
+  it('puts a year-only incident in its year\'s "month unknown" bucket, never in January', () => {
+    const s = monthlySeries([inc('2025-01-01', [300, 300], 'year'), inc('2025-01-15', [2, 2]), inc('2025-03-03', [1, 1])]);
+    expect(s.months.map((b) => [b.month, b.incidents, b.killed.low])).toEqual([['2025-01', 1, 2], ['2025-02', 0, 0], ['2025-03', 1, 1]]);
+    expect(s.monthUnknown).toEqual([{ year: '2025', incidents: 1, killed: { low: 300, high: 300, claims: 1 } }]);
+  });
+
+  it('draws no months at all when every incident is known only to the year', () => {
+    const s = monthlySeries([inc('2018-01-01', undefined, 'year'), inc('2012-01-01', [5, 5], 'year')]);
+    expect(s.months).toEqual([]);
+    expect(s.monthUnknown.map((b) => b.year)).toEqual(['2012', '2018']);
+  });
+
+  it('counts a month-precision incident in its month and a week running into the next month in its first month', () => {
+    const s = monthlySeries([inc('2025-05-01', [10, 10], 'month'), inc('2025-05-29', [4, 4], 'week')]);
+    expect(s.months.map((b) => [b.month, b.incidents])).toEqual([['2025-05', 2]]);
   });
 });
 

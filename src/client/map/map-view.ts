@@ -8,7 +8,7 @@ import * as maplibregl from 'maplibre-gl';
 // The worker is served from the site itself (CSP: worker-src 'self' blob:), never a CDN.
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { MapArea } from '../../domain/map-areas.ts';
-import type { MapPoint } from '../../domain/map-points.ts';
+import { pointDated, type MapPoint } from '../../domain/map-points.ts';
 import { areaFeatures } from './areas.ts';
 import { initialView, OFFLINE_MAX_BOUNDS } from './bounds.ts';
 import { reportWhenIdle } from './idle-report.ts';
@@ -101,7 +101,7 @@ export async function createMapView(host: HTMLElement, container: HTMLElement, s
 
   const legend = host.querySelector<HTMLElement>('[data-map-legend]');
   function update() {
-    shown = mine.filter((p) => inRange(p.date, range));
+    shown = mine.filter((p) => inRange(pointDated(p), range));
     overlay.showPoints(shown);
     host.dataset.pointCount = String(shown.length);
     renderLegend(legend, shown, symbols, data.actorLabels);

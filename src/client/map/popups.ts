@@ -4,7 +4,7 @@
  */
 import * as maplibregl from 'maplibre-gl';
 import { formatIncidentDate } from '../../domain/dates.ts';
-import type { DecodedPoints } from '../../domain/map-points.ts';
+import { pointDated, type DecodedPoints } from '../../domain/map-points.ts';
 import { formatRange } from '../../domain/ranges.ts';
 import { el } from '../dom.ts';
 
@@ -22,7 +22,7 @@ function popupContent(data: DecodedPoints, base: string, indexes: number[]): HTM
     const a = el('a', undefined, p.place === countryName ? countryName : `${p.place}, ${countryName}`);
     a.href = `${base}incidents/${encodeURIComponent(p.id)}/`;
     li.append(a);
-    li.append(el('span', 'map-popup__date', formatIncidentDate({ date: p.date, date_precision: p.datePrecision, end_date: p.endDate })));
+    li.append(el('span', 'map-popup__date', formatIncidentDate(pointDated(p))));
     li.append(el('span', undefined, `By ${p.perpetrators.map((x) => data.actorLabels.get(x) ?? x).join(', ')}`));
     li.append(el('span', undefined, `Killed: ${formatRange(p.killed && { ...p.killed, claims: 1 })}`));
     list.append(li);

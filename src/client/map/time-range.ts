@@ -1,8 +1,11 @@
 /**
  * The maps' date range: read from and written to the URL query (`?from=2024-01-01&to=2025-06-30`)
  * so a filtered view can be shared, and applied to the page's list of the same incidents.
- * ISO dates compare as text, so no Date parsing is needed.
+ * An incident is in the range when its date span overlaps it (`domain/date-span.ts`): one
+ * known only to May 2025 is in 15 May to 30 June. ISO dates compare as text.
  */
+import { dateSpan, overlaps, type Dated } from '../../domain/date-span.ts';
+import { rowDated } from '../incident-rows.ts';
 
 export interface DateRange {
   /** ISO date, inclusive; undefined for no lower bound. */
@@ -35,19 +38,19 @@ export function queryWithRange(search: string, range: DateRange): string {
   return s ? `?${s}` : '';
 }
 
-export function inRange(date: string, range: DateRange): boolean {
-  return (!range.from || date >= range.from) && (!range.to || date <= range.to);
+export function inRange(d: Dated, range: DateRange): boolean {
+  return overlaps(dateSpan(d), range.from, range.to);
 }
 
 /**
- * Hides the rows of the list whose `data-date` is outside the range and returns how many stay
- * visible. Rows are the elements with `data-incident-id` inside the list element.
+ * Hides the rows of the list whose dates fall outside the range and returns how many stay
+ * visible. Rows are the elements with `data-incident-id` and `data-date` inside the list element.
  */
 export function filterList(list: Element | null, range: DateRange): number {
   if (!list) return 0;
   let shown = 0;
   for (const row of list.querySelectorAll<HTMLElement>('[data-incident-id][data-date]')) {
-    const visible = inRange(row.dataset.date!, range);
+    const visible = inRange(rowDated(row), range);
     row.hidden = !visible;
     if (visible) shown++;
   }

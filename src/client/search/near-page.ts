@@ -3,7 +3,7 @@
  * from incident pages), loads the place list and the maps' point data, and lists the
  * incidents within the distance, nearest first. Record text is only ever set as text.
  */
-import { decodePoints, type MapPoint, type PointsFile } from '../../domain/map-points.ts';
+import { decodePoints, pointDated, type MapPoint, type PointsFile } from '../../domain/map-points.ts';
 import { formatIncidentDate } from '../../domain/dates.ts';
 import { formatRange } from '../../domain/ranges.ts';
 import type { PlacesFile } from '../../domain/search-places.ts';
@@ -121,7 +121,7 @@ class NearPlace extends HTMLElement {
     const h = el('h3');
     h.append(a);
     const facts = el('p', 'near-facts');
-    const date = formatIncidentDate({ date: p.date, date_precision: p.datePrecision, end_date: p.endDate });
+    const date = formatIncidentDate(pointDated(p));
     const who = p.perpetrators.map((id) => this.actorLabels.get(id) ?? id).join(', ');
     facts.append(
       el('span', 'near-km', formatKm(km)),
