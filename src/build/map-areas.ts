@@ -4,10 +4,12 @@
  * asks for; the page itself lists them (dates and source links) as text.
  */
 import polylabel from 'polylabel';
-import type { Geometry } from 'geojson';
+import type { Geometry, MultiPolygon } from 'geojson';
 import type { RecordIndex } from '../records/record-index.ts';
+import { drawnFrom, type AreaData } from '../schemas/area.ts';
 import type { MapArea } from '../domain/map-areas.ts';
 import { polygonsOf } from '../domain/polygons.ts';
+import { unionOf } from './admin1.ts';
 
 export type { MapArea };
 
@@ -17,11 +19,28 @@ function ringArea(ring: number[][]): number {
   return Math.abs(a / 2);
 }
 
+/**
+ * Positions rounded to 0.01° (about 1 km, finer than the boundary data's own generalisation),
+ * repeats dropped, so whole-country zones stay small in `/map/areas.json`.
+ */
+function rounded(rings: number[][][]): number[][][] {
+  const r = (v: number) => Math.round(v * 100) / 100;
+  return rings.map((ring) => ring.map(([x, y]) => [r(x), r(y)]).filter((p, i, all) => i === 0 || p[0] !== all[i - 1][0] || p[1] !== all[i - 1][1]));
+}
+
+/** The zone's shape: the union of its units, country by country, or its own geometry. */
+export function areaGeometry(a: Pick<AreaData, 'units' | 'geometry'>): Geometry {
+  if (!a.units) return a.geometry as Geometry;
+  // Each country's units are merged in their own topology; countries sit side by side.
+  const coordinates = a.units.flatMap((u) => unionOf(u.country, u.whole ? 'whole' : u.admin1!, u.except).coordinates).map(rounded);
+  return { type: 'MultiPolygon', coordinates } satisfies MultiPolygon;
+}
+
 export function buildMapAreas(records: Pick<RecordIndex, 'areas' | 'actorLabel' | 'source'>): MapArea[] {
   return [...records.areas]
     .sort((a, b) => (a.data.as_of < b.data.as_of ? -1 : a.data.as_of > b.data.as_of ? 1 : a.id < b.id ? -1 : 1))
     .map((a) => {
-      const g = a.data.geometry;
+      const g = areaGeometry(a.data);
       const polys = polygonsOf(g);
       const main = polys.reduce((best, p) => (ringArea(p[0]) > ringArea(best[0]) ? p : best));
       const at = polylabel(main, 0.01);
@@ -32,8 +51,24 @@ export function buildMapAreas(records: Pick<RecordIndex, 'areas' | 'actorLabel' 
         asOf: a.data.as_of,
         kind: a.data.kind,
         sources: a.data.sources.map((s) => ({ id: s, title: records.source(s)?.data.title ?? s })),
-        geometry: g as Geometry,
+        geometry: g,
         labelAt: [Math.round(at[0] * 1e4) / 1e4, Math.round(at[1] * 1e4) / 1e4],
       };
     });
+}
+
+/** How a zone is drawn, in words ("Shape: …"), for the list beside the map and the actor page. */
+export function zoneDrawing(a: AreaData, countryName: (iso3: string) => string): { how: string; sourceWords: string[] } {
+  const how = drawnFrom(a);
+  if (how === 'source-map') return { how: `traced from a map in the source (${a.map_note})`, sourceWords: [] };
+  if (how === 'hand-drawn') return { how: 'drawn by hand (an older record: not from named units or a map in the source)', sourceWords: [] };
+  const parts = a.units!.map((u) =>
+    u.whole
+      ? `all of ${countryName(u.country)}${u.except ? ` except ${u.except.join(', ')}` : ''}`
+      : `${u.admin1!.join(', ')} (${countryName(u.country)})`,
+  );
+  return {
+    how: `the union of whole first-level units: ${parts.join('; ')}`,
+    sourceWords: a.units!.flatMap((u) => (u.source_words ? [`${countryName(u.country)}: ${u.source_words}`] : [])),
+  };
 }

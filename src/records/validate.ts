@@ -20,6 +20,7 @@ import { listFiles, readRecord } from './read-records.ts';
 import type { Rec } from './record.ts';
 import { referencesIn } from './references.ts';
 import { geonamesSpellings, normalisePlace } from './gazetteer.ts';
+import { admin1Countries, regionsOf, resolveUnits, unitsOf } from './admin1.ts';
 import { createRequire } from 'node:module';
 
 // A CommonJS package whose functions Node cannot import by name.
@@ -96,7 +97,7 @@ export function validateContent(root: string, contentDir = 'content'): Validatio
   }
 
   errors.push(...checkIncidentFiles(records.incidents), ...checkReplaced(records.incidents), ...checkReferences(readable), ...checkCountries(records.incidents), ...checkCountries(records.places));
-  errors.push(...findLikelyDuplicates(records.incidents), ...checkClaimSources(records.incidents, records.sources), ...checkGazetteer(records.incidents, records.places));
+  errors.push(...findLikelyDuplicates(records.incidents), ...checkClaimSources(records.incidents, records.sources), ...checkGazetteer(records.incidents, records.places), ...checkUnits(records.areas));
   // One file's problems together, in the order of the files on disk (the sort is stable).
   errors.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return { errors, records, files };
@@ -145,6 +146,30 @@ function checkGazetteer(incidents: Rec<IncidentData>[], places: Rec<PlaceData>[]
     const iso2 = alpha3ToAlpha2(l.country.toUpperCase());
     if (iso2 && geonamesSpellings(iso2).has(normalisePlace(l.name))) continue;
     out.push({ file, field: 'location.name', message: `expected a place of the gazetteer: a record in content/places/ (then write location: {place: <id>}) or a GeoNames town of ${l.country.toUpperCase()}, got ${describeValue(l.name)} (npm run find-place -- <name> --country ${l.country} shows what is known)` });
+  }
+  return out;
+}
+
+const MALI_2023 = "; Mali's 2023 regions, such as Ménaka and Taoudénit, are not in it: name the older unit that holds them";
+
+/** Every unit an area names is a first-level unit of that country in the boundary data. */
+function checkUnits(areas: Rec<AreaData>[]): Problem[] {
+  const out: Problem[] = [];
+  for (const { file, data } of areas) {
+    data.units?.forEach((entry, n) => {
+      const { country } = entry;
+      if (!unitsOf(country).length) {
+        out.push({ file, field: `units[${n}].country`, message: `expected a country of the boundary data (${admin1Countries().join(', ')}), got ${describeValue(country)}` });
+        return;
+      }
+      const regions = [...regionsOf(country).keys()].sort();
+      const known = `${regions.length ? `regions ${regions.join(', ')}; provinces ` : ''}${unitsOf(country).join(', ')}`;
+      for (const list of ['admin1', 'except'] as const) {
+        entry[list]?.forEach((name, k) => {
+          if (resolveUnits(country, [name]).unknown.length) out.push({ file, field: `units[${n}].${list}[${k}]`, message: `expected a first-level unit of ${country.toUpperCase()} in the boundary data (${known}${country === 'mli' ? MALI_2023 : ''}), got ${describeValue(name)}` });
+        });
+      }
+    });
   }
   return out;
 }

@@ -2,7 +2,7 @@
  * The record schemas and the frontmatter parser, as plain modules (no build).
  */
 import { describe, expect, it } from 'vitest';
-import { areaSchema } from '../../src/schemas/area.ts';
+import { areaSchema, drawnFrom } from '../../src/schemas/area.ts';
 import { httpUrl, isoDate, partialDate } from '../../src/schemas/common.ts';
 import { figure, incidentSchema } from '../../src/schemas/incident.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
@@ -155,6 +155,37 @@ describe('area schema', () => {
   it('rejects positions written lat, lon when the latitude is out of range', () => {
     const swapped = { ...area, geometry: { type: 'Polygon', coordinates: [[[13, 100], [13, 3], [15, 3], [13, 100]]] } };
     expect(areaSchema.safeParse(swapped).success).toBe(false);
+  });
+
+  it('keeps an older area with only a geometry valid, shown as hand-drawn', () => {
+    const parsed = areaSchema.parse(area);
+    expect(drawnFrom(parsed)).toBe('hand-drawn');
+  });
+
+  const { geometry: _, ...withoutShape } = area;
+  const units = [{ country: 'mli', admin1: ['Kayes'] }, { country: 'bfa', whole: true, except: ['Kadiogo'] }];
+
+  it('accepts units instead of a geometry, drawn from units', () => {
+    const parsed = areaSchema.parse({ ...withoutShape, units });
+    expect(drawnFrom(parsed)).toBe('units');
+  });
+
+  it('asks for exactly one of units and geometry', () => {
+    const messages = (v: unknown) => areaSchema.safeParse(v).error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    expect(messages(withoutShape)).toEqual(['units: expected units (the first-level units the source names) or geometry (a shape traced from a map the source publishes)']);
+    expect(messages({ ...area, units })).toEqual(['geometry: expected no geometry when units are given: a zone is drawn from units or from a source map, not both']);
+  });
+
+  it('asks a units entry for admin1 or whole, and except only with whole', () => {
+    const issues = (entry: unknown) => areaSchema.safeParse({ ...withoutShape, units: [entry] }).error?.issues.map((i) => i.path.join('.'));
+    expect(issues({ country: 'mli' })).toEqual(['units.0.admin1']);
+    expect(issues({ country: 'mli', admin1: ['Kayes'], whole: true })).toEqual(['units.0.admin1']);
+    expect(issues({ country: 'mli', admin1: ['Kayes'], except: ['Bamako'] })).toEqual(['units.0.except']);
+  });
+
+  it('asks a shape traced from a source map to say which map', () => {
+    expect(areaSchema.safeParse({ ...area, drawn_from: 'source-map' }).error?.issues.map((i) => i.path.join('.'))).toEqual(['map_note']);
+    expect(drawnFrom(areaSchema.parse({ ...area, drawn_from: 'source-map', map_note: 'Figure 1 of the report' }))).toBe('source-map');
   });
 });
 
