@@ -38,6 +38,8 @@ export function areaGeometry(a: Pick<AreaData, 'units' | 'geometry'>): Geometry 
 
 export function buildMapAreas(records: Pick<RecordIndex, 'areas' | 'actorLabel' | 'source'>): MapArea[] {
   return [...records.areas]
+    // An area described only in words has no shape to draw; pages list it as text.
+    .filter((a) => drawnFrom(a.data) !== 'described')
     .sort((a, b) => (a.data.as_of < b.data.as_of ? -1 : a.data.as_of > b.data.as_of ? 1 : a.id < b.id ? -1 : 1))
     .map((a) => {
       const g = areaGeometry(a.data);
@@ -61,6 +63,7 @@ export function buildMapAreas(records: Pick<RecordIndex, 'areas' | 'actorLabel' 
 export function zoneDrawing(a: AreaData, countryName: (iso3: string) => string): { how: string; sourceWords: string[] } {
   const how = drawnFrom(a);
   if (how === 'source-map') return { how: `traced from a map in the source (${a.map_note})`, sourceWords: [] };
+  if (how === 'described') return { how: 'not drawn: the source names no region and publishes no map, so the area is described in words only', sourceWords: [] };
   if (how === 'hand-drawn') return { how: 'drawn by hand (an older record: not from named units or a map in the source)', sourceWords: [] };
   const parts = a.units!.map((u) =>
     u.whole

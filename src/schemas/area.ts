@@ -2,8 +2,9 @@
  * Schema of an area record: `content/areas/<id>.md`, where an actor operates or holds ground.
  * A zone is drawn one of two ways: as the union of the first-level administrative units its
  * source names (`units`), or as a shape traced from a map the source publishes (`geometry` with
- * `drawn_from: source-map` and `map_note`). Older records with a bare `geometry` stay valid and
- * are shown as hand-drawn.
+ * `drawn_from: source-map` and `map_note`). A source that names neither gives an area that is
+ * described in words and not drawn (`drawn_from: described`): a whole country would claim far more
+ * than the source says. Older records with a bare `geometry` stay valid and are shown as hand-drawn.
  */
 import { z } from 'astro/zod';
 import { countryId, idList, isoDate, line, recordId } from './common.ts';
@@ -42,7 +43,7 @@ export const unitsEntrySchema = z
     if (e.except && !e.whole) ctx.addIssue({ code: 'custom', path: ['except'], message: 'expected except only with whole: true' });
   });
 
-export const drawnFromValues = ['units', 'source-map'] as const;
+export const drawnFromValues = ['units', 'source-map', 'described'] as const;
 
 export const areaSchema = z
   .strictObject({
@@ -51,14 +52,15 @@ export const areaSchema = z
     kind: z.enum(areaKinds).describe('control (holds ground), operations (acts there) or presence (is reported there).'),
     units: z.array(unitsEntrySchema).min(1, { error: 'expected at least one country entry' }).optional().describe('The zone as the union of first-level administrative units the source names, one entry per country; give this or geometry, not both.'),
     geometry: geometrySchema.optional().describe('GeoJSON Polygon or MultiPolygon, positions as [longitude, latitude], only when traced from a map the source publishes (drawn_from: source-map); give this or units, not both.'),
-    drawn_from: z.enum(drawnFromValues).optional().describe('How the zone was drawn: units (the union of the units above) or source-map (geometry traced from a map in the source, described in map_note). Left out: units when units are given; a geometry without it is an older hand-drawn shape.'),
+    drawn_from: z.enum(drawnFromValues).optional().describe('How the zone was drawn: units (the union of the units above), source-map (geometry traced from a map in the source, described in map_note), or described (the source names no units and publishes no map: listed in words, not drawn). Left out: units when units are given; a geometry without it is an older hand-drawn shape.'),
     map_note: line(1, 300).optional().describe('With drawn_from: source-map, which map of the source the shape is traced from (figure, page, date).'),
     regions: z.array(line(1, 120)).default([]).describe('Admin1 regions it covers, as text.'),
     sources: idList.pipe(z.array(recordId).min(1, { error: 'expected at least one source id' })).describe('Ids of the sources that describe it; at least one.'),
   })
   .superRefine((a, ctx) => {
     const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
-    if (!a.units && !a.geometry) issue('units', 'expected units (the first-level units the source names) or geometry (a shape traced from a map the source publishes)');
+    if (!a.units && !a.geometry && a.drawn_from !== 'described') issue('units', 'expected units (the first-level units the source names), geometry (a shape traced from a map the source publishes) or drawn_from: described (the source names neither)');
+    if (a.drawn_from === 'described' && (a.units || a.geometry)) issue('drawn_from', 'expected neither units nor geometry when drawn_from is described');
     if (a.units && a.geometry) issue('geometry', 'expected no geometry when units are given: a zone is drawn from units or from a source map, not both');
     if (a.drawn_from === 'units' && !a.units) issue('drawn_from', 'expected units when drawn_from is units');
     if (a.drawn_from === 'source-map' && !a.geometry) issue('drawn_from', 'expected a geometry traced from the source\'s map when drawn_from is source-map');
@@ -74,6 +76,6 @@ export type AreaData = z.output<typeof areaSchema>;
 export type UnitsEntry = z.output<typeof unitsEntrySchema>;
 
 /** How a zone was drawn: from named units, traced from a source's map, or by hand (older records). */
-export function drawnFrom(a: Pick<AreaData, 'units' | 'drawn_from'>): 'units' | 'source-map' | 'hand-drawn' {
+export function drawnFrom(a: Pick<AreaData, 'units' | 'drawn_from'>): 'units' | 'source-map' | 'described' | 'hand-drawn' {
   return a.units ? 'units' : (a.drawn_from ?? 'hand-drawn');
 }

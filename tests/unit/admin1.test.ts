@@ -76,8 +76,12 @@ describe('the bundled zones', () => {
     expect(inside(nov, 'kayes')).toBe(true);
   });
 
-  it('are all drawn from units', () => {
-    expect(records.areas.every((a) => a.data.units && !a.data.geometry)).toBe(true);
+  it('are drawn from units, or described in words and not drawn when the source names no unit', () => {
+    for (const a of records.areas) {
+      if (a.data.drawn_from === 'described') expect(a.data.units ?? a.data.geometry).toBeUndefined();
+      else expect(a.data.units && !a.data.geometry, a.id).toBe(true);
+    }
+    expect(records.areas.some((a) => a.data.drawn_from === 'described')).toBe(true);
   });
 });
 

@@ -172,7 +172,9 @@ describe('area schema', () => {
 
   it('asks for exactly one of units and geometry', () => {
     const messages = (v: unknown) => areaSchema.safeParse(v).error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-    expect(messages(withoutShape)).toEqual(['units: expected units (the first-level units the source names) or geometry (a shape traced from a map the source publishes)']);
+    expect(messages(withoutShape)).toEqual(['units: expected units (the first-level units the source names), geometry (a shape traced from a map the source publishes) or drawn_from: described (the source names neither)']);
+    expect(messages({ ...withoutShape, drawn_from: 'described' })).toBeUndefined();
+    expect(messages({ ...withoutShape, units, drawn_from: 'described' })).toEqual(['drawn_from: expected neither units nor geometry when drawn_from is described']);
     expect(messages({ ...area, units })).toEqual(['geometry: expected no geometry when units are given: a zone is drawn from units or from a source map, not both']);
   });
 
