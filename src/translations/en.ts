@@ -79,6 +79,9 @@ export default {
     withParties: (figure: string) => `${figure} including parties' claims`,
     partyOnlyIncidents: (n: number) => `${n.toLocaleString('en')} ${n === 1 ? 'incident has a toll' : 'incidents have a toll'} only from parties' claims`,
     howComputed: 'how the two are computed',
+    /** Column headings of tables that rank or list periods by people killed. */
+    killedIndependentColumn: 'Killed, independent',
+    killedWithPartiesColumn: "With parties' claims",
     /** Under the incident page's toll. */
     incidentNote:
       "Figures come from independent reporting unless marked \"claimed by\": those come only from a party to the fighting (an army communiqué, a group's own media), and parties' own figures are listed after the independent range.",
