@@ -4,6 +4,9 @@
  * from `Intl`, never from a hand-written list.
  */
 import en from '../translations/en.ts';
+import { formatRange, type Measure } from './ranges.ts';
+import { routes } from './routes.ts';
+import type { Headline } from './stats.ts';
 import type { DatePrecision, EventType } from './vocabulary.ts';
 
 export const LOCALE = 'en';
@@ -12,6 +15,8 @@ export const eventTypeLabels = en.eventType;
 export const victimLabels = en.victims;
 export const victimNouns = en.victimNoun;
 export const measureVerbs = en.measureVerb;
+export const measureLabels = en.measureLabel;
+export const tollWords = en.toll;
 export const geoPrecisionWords = en.geoPrecision;
 export const datePrecisionWords = en.datePrecision;
 export const actorKindLabels = en.actorKinds;
@@ -66,6 +71,41 @@ export function actorLabel(id: string, actor?: { name: string; short_name?: stri
 /** The note under a killed total: how many incidents have no toll, or how the range is read. */
 export function killedNote(h: { killedUnknown: number }): string {
   return h.killedUnknown ? `no toll given for ${plural(h.killedUnknown, 'incident')}` : 'lowest to highest reported';
+}
+
+/** One headline figure as `StatGrid` shows it. */
+export interface StatItem {
+  label: string;
+  value: string;
+  /** Small words right under the value: what it counts. */
+  qualifier?: string;
+  /** A second figure beside the value. */
+  also?: string;
+  note?: string;
+  link?: { href: string; text: string };
+}
+
+/**
+ * A measure of a headline as a stat: the independent range first, then the range including
+ * parties' claims, so a party's own figure never passes for independent reporting; with how
+ * many incidents have a toll only from parties, and where the two are explained.
+ */
+export function tollStat(h: Headline, measure: Measure, note?: string, label = measureLabels[measure]): StatItem {
+  const partyOnly = h.partyOnly[measure];
+  return {
+    label,
+    value: formatRange(h.independent[measure]),
+    qualifier: tollWords.independent,
+    also: tollWords.withParties(formatRange(h[measure])),
+    note: [note, partyOnly ? tollWords.partyOnlyIncidents(partyOnly) : ''].filter(Boolean).join('; ') || undefined,
+    link: { href: `${routes.methodology()}#party-claims`, text: tollWords.howComputed },
+  };
+}
+
+/** "JNIM", "JNIM and FAMa", "JNIM, FAMa and Wagner". */
+const listFormat = new Intl.ListFormat(LOCALE, { type: 'conjunction' });
+export function listOf(items: string[]): string {
+  return listFormat.format(items);
 }
 
 /** "1 incident", "3 incidents". */

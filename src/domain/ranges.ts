@@ -35,6 +35,14 @@ export function rangesByVictims(claims: Claim[], measure: Measure): { victims: C
   });
 }
 
+/**
+ * Claims from independent reporting: those that relay no party's own statement (no
+ * `claimed_by`). The independent range is the same rule applied to these claims only.
+ */
+export function independentClaims(claims: Claim[]): Claim[] {
+  return claims.filter((c) => !c.claimed_by);
+}
+
 /** The incident's total for a measure: the sum of the ranges of its victim groups. */
 export function totalRange(claims: Claim[], measure: Measure): Range | undefined {
   const groups = rangesByVictims(claims, measure);

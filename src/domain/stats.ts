@@ -4,30 +4,41 @@
  * so page cost stays proportional to what the page shows.
  */
 import { countedMonth, monthsBetween, type Dated } from './date-span.ts';
-import { sumRanges, type Measure, type Range } from './ranges.ts';
+import { measures, sumRanges, type Measure, type Range } from './ranges.ts';
 
 /** The part of an incident these aggregates read. */
 export interface Countable {
   data: Dated;
+  /** Over every claim, parties' included. */
   totals: Record<Measure, Range | undefined>;
+  /** Over independent claims only (no `claimed_by`). */
+  independentTotals: Record<Measure, Range | undefined>;
 }
 
 export interface Headline {
   incidents: number;
+  /** Sums over every claim, parties' included. */
   killed: Range;
   wounded: Range;
   abducted: Range;
   /** Incidents for which no source gives a death toll. */
   killedUnknown: number;
+  /** Sums over independent claims only, shown first, beside the sums including parties' claims. */
+  independent: Record<Measure, Range>;
+  /** Incidents whose figure for a measure comes only from parties' claims. */
+  partyOnly: Record<Measure, number>;
 }
 
 export function headline(incidents: Countable[]): Headline {
+  const byMeasure = <T>(f: (m: Measure) => T) => Object.fromEntries(measures.map((m) => [m, f(m)])) as Record<Measure, T>;
   return {
     incidents: incidents.length,
     killed: sumRanges(incidents.map((i) => i.totals.killed)),
     wounded: sumRanges(incidents.map((i) => i.totals.wounded)),
     abducted: sumRanges(incidents.map((i) => i.totals.abducted)),
     killedUnknown: incidents.filter((i) => !i.totals.killed).length,
+    independent: byMeasure((m) => sumRanges(incidents.map((i) => i.independentTotals[m]))),
+    partyOnly: byMeasure((m) => incidents.filter((i) => i.totals[m] && !i.independentTotals[m]).length),
   };
 }
 

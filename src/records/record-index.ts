@@ -16,11 +16,16 @@ import type { Rec } from './record.ts';
 import { addDays } from '../domain/dates.ts';
 import { monthKnown, spanMonths, spanYears } from '../domain/date-span.ts';
 import { distanceKm as haversineKm } from '../domain/geo.ts';
-import { measures, totalRange, type Measure, type Range } from '../domain/ranges.ts';
+import { independentClaims, measures, totalRange, type Measure, type Range } from '../domain/ranges.ts';
 import { actorLabel } from '../domain/labels.ts';
 
 export type { Rec };
-export type Incident = Rec<IncidentData> & { totals: Record<Measure, Range | undefined> };
+export type Incident = Rec<IncidentData> & {
+  /** Each measure over every claim, parties' included (exports, maps, search keep reading this). */
+  totals: Record<Measure, Range | undefined>;
+  /** Each measure over independent claims only (no `claimed_by`), by the same range rule. */
+  independentTotals: Record<Measure, Range | undefined>;
+};
 export type Actor = Rec<ActorData>;
 export type Country = Rec<CountryData>;
 export type Source = Rec<SourceData>;
@@ -54,9 +59,11 @@ function newestFirst(a: Rec<IncidentData>, b: Rec<IncidentData>): number {
   return a.data.date < b.data.date ? 1 : a.data.date > b.data.date ? -1 : a.id < b.id ? -1 : 1;
 }
 
+const totalsOf = (claims: IncidentData['claims']) => Object.fromEntries(measures.map((m) => [m, totalRange(claims, m)])) as Incident['totals'];
+
 export function buildRecordIndex(input: RecordInput) {
   const incidents: Incident[] = input.incidents
-    .map((r) => ({ ...r, totals: Object.fromEntries(measures.map((m) => [m, totalRange(r.data.claims, m)])) as Incident['totals'] }))
+    .map((r) => ({ ...r, totals: totalsOf(r.data.claims), independentTotals: totalsOf(independentClaims(r.data.claims)) }))
     .sort(newestFirst);
   const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((r) => [r.id, r]));
   const incidentById = byId(incidents);

@@ -60,6 +60,32 @@ export default {
     unknown: 'people',
   } satisfies Record<VictimGroup, string>,
   measureVerb: { killed: 'killed', wounded: 'wounded', abducted: 'abducted' } satisfies Record<Measure, string>,
+  /** A measure as the heading of a headline figure. */
+  measureLabel: { killed: 'Killed', wounded: 'Wounded', abducted: 'Abducted' } satisfies Record<Measure, string>,
+  /**
+   * Who gives a toll: independent reporting, or a party to the fighting (an actor named in a
+   * claim's `claimed_by`: an army communiqué, a group's own media, officials of a party).
+   */
+  toll: {
+    /** After a figure that only parties give: "at least 174 soldiers killed, claimed by JNIM only". */
+    claimedByOnly: (who: string) => `claimed by ${who} only`,
+    /** A party's own figure after the independent range: "JNIM claimed at least 101". */
+    partyClaimed: (who: string, figure: string) => `${who} claimed ${figure}`,
+    /** Tag on a figure in a table or card that only parties give; the accessible text says who. */
+    claimedTag: 'claimed',
+    /** Under an aggregate's first figure, which counts independent claims only. */
+    independent: 'independent reporting',
+    /** The aggregate over every claim, beside the independent one. */
+    withParties: (figure: string) => `${figure} including parties' claims`,
+    partyOnlyIncidents: (n: number) => `${n.toLocaleString('en')} ${n === 1 ? 'incident has a toll' : 'incidents have a toll'} only from parties' claims`,
+    howComputed: 'how the two are computed',
+    /** Column headings of tables that rank or list periods by people killed. */
+    killedIndependentColumn: 'Killed, independent',
+    killedWithPartiesColumn: "With parties' claims",
+    /** Under the incident page's toll. */
+    incidentNote:
+      "Figures come from independent reporting unless marked \"claimed by\": those come only from a party to the fighting (an army communiqué, a group's own media), and parties' own figures are listed after the independent range.",
+  },
   /** What each location precision means for the point on the map. */
   geoPrecision: {
     exact: 'exact site',

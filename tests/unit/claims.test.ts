@@ -15,7 +15,7 @@ describe('claim summaries', () => {
       claim('a', { victims: 'military', killed: { min: 40, max: 40 } }),
     ]);
     expect(s).toHaveLength(1);
-    expect(summaryPhrase(s[0])).toBe('30–100 soldiers killed');
+    expect(summaryPhrase(s[0], String)).toBe('30–100 soldiers killed');
     expect(summaryBasis(s[0])).toBe('(4 claims, 3 sources)');
   });
 
@@ -25,7 +25,7 @@ describe('claim summaries', () => {
       claim('a', { victims: 'militant', killed: { min: 13, max: 13 }, wounded: { min: 2, max: 2 } }),
       claim('b', { victims: 'civilian', note: 'no figure' }),
     ]);
-    expect(s.map(summaryPhrase)).toEqual(['13 soldiers killed', '13 militants killed', '2 militants wounded']);
+    expect(s.map((x) => summaryPhrase(x, String))).toEqual(['13 soldiers killed', '13 militants killed', '2 militants wounded']);
     expect(summaryBasis(s[2])).toBe('(1 claim, 1 source)');
   });
 });

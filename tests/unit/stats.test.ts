@@ -3,10 +3,11 @@ import { monthsBetween } from '../../src/domain/date-span.ts';
 import { headline, monthlySeries, rankBy, type Countable } from '../../src/domain/stats.ts';
 import type { DatePrecision } from '../../src/domain/vocabulary.ts';
 
-const inc = (date: string, killed?: [number, number | null], date_precision: DatePrecision = 'day'): Countable => ({
-  data: { date, date_precision },
-  totals: { killed: killed ? { low: killed[0], high: killed[1], claims: 1 } : undefined, wounded: undefined, abducted: undefined },
-});
+// Every figure independent here; tests/unit/party-claims.test.ts has parties' claims.
+const inc = (date: string, killed?: [number, number | null], date_precision: DatePrecision = 'day'): Countable => {
+  const totals = { killed: killed ? { low: killed[0], high: killed[1], claims: 1 } : undefined, wounded: undefined, abducted: undefined };
+  return { data: { date, date_precision }, totals, independentTotals: totals };
+};
 
 describe('monthly series', () => {
   it('lists every month across a year end, inclusive', () => {
