@@ -186,7 +186,7 @@ function asObject(v: unknown): Record<string, unknown> {
  * An incident's location with the fields of the place it names filled in: the fields written
  * in the incident win. `placeMissing` when the place is named but unknown or itself invalid.
  */
-function withPlace(data: unknown, places: Map<string, Record<string, unknown>>): { data: unknown; placeMissing: boolean } {
+export function withPlace(data: unknown, places: Map<string, Record<string, unknown>>): { data: unknown; placeMissing: boolean } {
   const d = asObject(data);
   const location = asObject(d.location);
   if (location.place === undefined) return { data, placeMissing: false };
