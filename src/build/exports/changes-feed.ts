@@ -32,7 +32,7 @@ export function changesFeed(records: Records, site: URL | string, log?: History)
         title: `${incident.data.title}: ${words[0]}${words.length > 1 ? ` (+${words.length - 1})` : ''}`,
         link: `${url}#history`,
         updated: revision.date,
-        summary: `${words.join('; ')}. Commit ${revision.hash.slice(0, 7)}: ${revision.subject}`,
+        summary: `${words.join('; ').replace(/\.?$/, '.')} Commit ${revision.hash.slice(0, 7)}: ${revision.subject}`,
       };
     }),
   });
