@@ -1,17 +1,12 @@
 /** What changed between two versions of a record, in words: pure, on pairs of parsed records. */
 import { describe, expect, it } from 'vitest';
 import { compareRecords, describeChanges, type RecordVersion } from '../../src/domain/record-changes.ts';
-import { incidentSchema, type IncidentInput } from '../../src/schemas/incident.ts';
+import type { IncidentInput } from '../../src/schemas/incident.ts';
+import { incidentRecord } from './exports-helpers.ts';
 
-const base: IncidentInput = {
-  title: 'Attack on the Boulkessi camp',
-  date: '2025-06-01',
-  event_type: 'battles',
-  location: { name: 'Douentza', admin1: 'Mopti', country: 'mli', lat: 15.0, lon: -2.9, precision: 'town' },
-  actors: { perpetrators: ['jnim'], targets: ['fama'] },
-  claims: [{ source: 'rfi', killed: 30 }],
-};
-const version = (patch: Partial<IncidentInput> = {}, body = 'Text.'): RecordVersion => ({ data: incidentSchema.parse({ ...base, ...patch }), body });
+const location = { name: 'Douentza', admin1: 'Mopti', country: 'mli', lat: 15.0, lon: -2.9, precision: 'town' } as const;
+const version = (patch: Partial<IncidentInput> = {}, body = 'Text.'): RecordVersion =>
+  incidentRecord('x', { date: '2025-06-01', location, claims: [{ source: 'rfi', killed: 30 }], ...patch }, body);
 const names = { source: (id: string) => ({ rfi: 'RFI', jnim: 'JNIM claim', ap: 'AP' })[id] ?? id, actor: (id: string) => ({ jnim: 'JNIM', 'is-sahel': 'IS Sahel', fama: 'FAMa' })[id] ?? id };
 const words = (before: RecordVersion | undefined, after: RecordVersion) => describeChanges(compareRecords(before, after), names);
 
@@ -32,9 +27,9 @@ describe('what changed in a record, in words', () => {
   });
 
   it('a place moved', () => {
-    const moved = version({ location: { ...base.location, name: 'Boulkessi', lat: 14.9, precision: 'exact' } });
+    const moved = version({ location: { ...location, name: 'Boulkessi', lat: 14.9, precision: 'exact' } });
     expect(words(version(), moved)).toEqual(['place moved from Douentza to Boulkessi', 'location precision changed from town to exact']);
-    expect(words(version(), version({ location: { ...base.location, lat: 15.1 } }))).toEqual(['coordinates edited']);
+    expect(words(version(), version({ location: { ...location, lat: 15.1 } }))).toEqual(['coordinates edited']);
   });
 
   it('dates, actors, wording and withdrawal', () => {

@@ -214,7 +214,7 @@ export const codebook: readonly CodebookEntry[] = incidentColumns.map((name) => 
 export const retiredColumns = ['id', 'status', 'date', 'reason', 'replaced_by', 'url'] as const;
 export type RetiredColumn = (typeof retiredColumns)[number];
 
-export const retiredCodebook: readonly { name: RetiredColumn; type: ColumnType; meaning: string; empty: string; values?: readonly string[] }[] = [
+export const retiredCodebook: readonly (ColumnDefinition & { name: RetiredColumn })[] = [
   { name: 'id', type: 'text', meaning: 'An incident id that an older download may hold.', empty: NEVER },
   { name: 'status', type: 'code', meaning: 'withdrawn: the incident turned out to be false and counts nowhere; replaced: the record was renamed or merged into another.', empty: NEVER, values: ['withdrawn', 'replaced'] },
   { name: 'date', type: 'date', meaning: described(incident.withdrawn.unwrap().shape.date), empty: 'the id was replaced, not withdrawn' },
