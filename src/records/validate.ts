@@ -96,7 +96,8 @@ export function validateContent(root: string, contentDir = 'content'): Validatio
   }
 
   errors.push(...checkIncidentFiles(records.incidents), ...checkReplaced(records.incidents), ...checkReferences(readable), ...checkCountries(records.incidents), ...checkCountries(records.places));
-  errors.push(...findLikelyDuplicates(records.incidents), ...checkClaimSources(records.incidents, records.sources), ...checkGazetteer(records.incidents, records.places));
+  // A withdrawn incident was false: it cannot be a duplicate of a real one.
+  errors.push(...findLikelyDuplicates(records.incidents.filter((i) => !i.data.withdrawn)), ...checkClaimSources(records.incidents, records.sources), ...checkGazetteer(records.incidents, records.places));
   // One file's problems together, in the order of the files on disk (the sort is stable).
   errors.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return { errors, records, files };
