@@ -14,10 +14,12 @@ if (errors.length) {
   console.error(`coverage: ${errors.length} problem(s) in the records; run npm run validate first.`);
   process.exit(1);
 }
+// Withdrawn incidents were false: they count nowhere.
+const live = records.incidents.filter((i) => !i.data.withdrawn);
 const sources = new Map(records.sources.map((s) => [s.id, s.data.url]));
 const names = new Map(records.countries.map((c) => [c.id, c.data.name]));
-const c = coverage({ incidents: records.incidents, sourceUrl: (id) => sources.get(id), countryName: (id) => names.get(id) ?? id }, 2022, 2025);
-const newest = records.incidents.map((i) => i.data.date).sort().at(-1);
+const c = coverage({ incidents: live, sourceUrl: (id) => sources.get(id), countryName: (id) => names.get(id) ?? id }, 2022, 2025);
+const newest = live.map((i) => i.data.date).sort().at(-1);
 const table = `${START}\n${coverageMarkdown(c)}\n\nAs of the newest incident in the record, ${newest}. "2+ sources": incidents whose claims cite two or more source records; "town or better": placed at exact or town precision; "outlets": distinct web hosts of the cited pages.\n${END}`;
 const path = new URL('../README.md', import.meta.url);
 const readme = readFileSync(path, 'utf8');

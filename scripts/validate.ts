@@ -26,10 +26,12 @@ if (errors.length > 0) {
 }
 console.log(`${files} records valid in ${contentDir}/ (${ms} ms).`);
 if (!args.includes('--quiet') && records.incidents.length > 0) {
+  // Withdrawn incidents were false: they count nowhere.
+  const live = records.incidents.filter((i) => !i.data.withdrawn);
   const sources = new Map(records.sources.map((s) => [s.id, s.data.url]));
   const names = new Map(records.countries.map((c) => [c.id, c.data.name]));
-  const years = records.incidents.map((i) => +i.data.date.slice(0, 4));
+  const years = live.map((i) => +i.data.date.slice(0, 4));
   const to = Math.max(...years);
-  const c = coverage({ incidents: records.incidents, sourceUrl: (id) => sources.get(id), countryName: (id) => names.get(id) ?? id }, Math.max(Math.min(...years), to - 3), to);
+  const c = coverage({ incidents: live, sourceUrl: (id) => sources.get(id), countryName: (id) => names.get(id) ?? id }, Math.max(Math.min(...years), to - 3), to);
   console.log(`\nCoverage, ${c.years[0]}-${to}:\n${coverageMarkdown(c)}`);
 }

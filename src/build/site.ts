@@ -22,3 +22,8 @@ export function editUrl(file: string): string {
 export function historyUrl(file: string): string {
   return `${site.repoUrl}/commits/${site.repoBranch}/${file}`;
 }
+
+/** Link to a commit in the repository. */
+export function commitUrl(hash: string): string {
+  return `${site.repoUrl}/commit/${hash}`;
+}

@@ -45,6 +45,11 @@ export const routes = {
   methodology: () => path('methodology/'),
   data: () => path('data/'),
   feed: () => path('feed.xml'),
+  /** The latest changes to the record, and their feed. */
+  changes: () => path('changes/'),
+  changesFeed: () => path('changes/feed.xml'),
+  /** Withdrawn and replaced incident ids, for reconciling an older download. */
+  retiredIds: () => path('data/withdrawn.csv'),
   /** `/data/incidents.csv`, or one country's or actor's file. */
   dataFile: (format: DataFormat, of?: { country: string } | { actor: string }) =>
     path(`data/${of ? ('country' in of ? `countries/${of.country}` : `actors/${of.actor}`) : 'incidents'}.${format}`),

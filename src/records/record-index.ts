@@ -62,9 +62,12 @@ function newestFirst(a: Rec<IncidentData>, b: Rec<IncidentData>): number {
 const totalsOf = (claims: IncidentData['claims']) => Object.fromEntries(measures.map((m) => [m, totalRange(claims, m)])) as Incident['totals'];
 
 export function buildRecordIndex(input: RecordInput) {
-  const incidents: Incident[] = input.incidents
+  // Withdrawn incidents keep their page and nothing else: they are in no list, map, total or download.
+  const withTotals: Incident[] = input.incidents
     .map((r) => ({ ...r, totals: totalsOf(r.data.claims), independentTotals: totalsOf(independentClaims(r.data.claims)) }))
     .sort(newestFirst);
+  const incidents = withTotals.filter((i) => !i.data.withdrawn);
+  const withdrawn = withTotals.filter((i) => i.data.withdrawn);
   const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((r) => [r.id, r]));
   const incidentById = byId(incidents);
   const actorById = byId(input.actors);
@@ -113,6 +116,8 @@ export function buildRecordIndex(input: RecordInput) {
     areas: input.areas,
     places: input.places ?? [],
     incident: (id: string) => incidentById.get(id),
+    /** Incidents withdrawn as false, newest first: their pages say so; nothing else counts them. */
+    withdrawn,
     replaced,
     actor: (id: string) => actorById.get(id),
     country: (id: string) => countryById.get(id),

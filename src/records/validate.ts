@@ -97,7 +97,8 @@ export function validateContent(root: string, contentDir = 'content'): Validatio
   }
 
   errors.push(...checkIncidentFiles(records.incidents), ...checkReplaced(records.incidents), ...checkReferences(readable), ...checkCountries(records.incidents), ...checkCountries(records.places));
-  errors.push(...findLikelyDuplicates(records.incidents), ...checkClaimSources(records.incidents, records.sources), ...checkGazetteer(records.incidents, records.places), ...checkUnits(records.areas));
+  // A withdrawn incident was false: it cannot be a duplicate of a real one.
+  errors.push(...findLikelyDuplicates(records.incidents.filter((i) => !i.data.withdrawn)), ...checkClaimSources(records.incidents, records.sources), ...checkGazetteer(records.incidents, records.places), ...checkUnits(records.areas));
   // One file's problems together, in the order of the files on disk (the sort is stable).
   errors.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return { errors, records, files };
@@ -211,7 +212,7 @@ function asObject(v: unknown): Record<string, unknown> {
  * An incident's location with the fields of the place it names filled in: the fields written
  * in the incident win. `placeMissing` when the place is named but unknown or itself invalid.
  */
-function withPlace(data: unknown, places: Map<string, Record<string, unknown>>): { data: unknown; placeMissing: boolean } {
+export function withPlace(data: unknown, places: Map<string, Record<string, unknown>>): { data: unknown; placeMissing: boolean } {
   const d = asObject(data);
   const location = asObject(d.location);
   if (location.place === undefined) return { data, placeMissing: false };

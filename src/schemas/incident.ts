@@ -53,10 +53,20 @@ export const incidentSchema = z
     tags: z.array(recordId).default([]).describe('Lower-case kebab-case labels, e.g. svbied.'),
     distinct_from: idList.default([]).describe('Ids of incidents that look like this one (same perpetrator, within a day and 25 km) but are different events; validation stops asking whether they are duplicates.'),
     replaces: idList.default([]).describe('Ids of earlier incident records this one replaces (renamed, or merged into it); their URLs keep working and lead here.'),
+    withdrawn: z
+      .strictObject({
+        date: isoDate.describe('The day the record was withdrawn, YYYY-MM-DD.'),
+        reason: line(10, 500).describe('Why, in a sentence a reader can check: e.g. "The only source retracted its report on 3 March 2025."'),
+      })
+      .optional()
+      .describe('Set when the incident turned out to be false: the page stays, saying so and why, and the incident leaves maps, totals, lists, search and the downloads (which list it in withdrawn.csv).'),
   })
   .superRefine((r, ctx) => {
     if (r.end_date && r.end_date < r.date) {
       ctx.addIssue({ code: 'custom', path: ['end_date'], message: `expected a date on or after date ${r.date}`, input: r.end_date });
+    }
+    if (r.withdrawn && r.withdrawn.date < r.date) {
+      ctx.addIssue({ code: 'custom', path: ['withdrawn', 'date'], message: `expected a date on or after date ${r.date}`, input: r.withdrawn.date });
     }
     if (r.sub_event_type !== undefined) {
       const allowed: readonly string[] = eventTaxonomy[r.event_type];

@@ -118,6 +118,11 @@ describe('likely duplicates', () => {
     expect(flagged).not.toContain(inc('2025/2025-06-02-boulkessi-marked-distinct.md'));
   });
 
+  it('does not compare a withdrawn incident with the others: it was false', () => {
+    expect(flagged).not.toContain(inc('2025/2025-06-02-boulkessi-false-report.md'));
+    expect(errors.map((e) => e.message).join('\n')).not.toContain('false-report');
+  });
+
   it('does not call a record known only to the month "a day apart" because it is stored on the 1st', () => {
     expect(flagged).not.toContain(inc('2025/2025-06-01-boulkessi-known-to-the-month.md'));
     expect(errors.map((w) => w.message).join('\n')).not.toContain('2025-06-01-boulkessi-known-to-the-month');

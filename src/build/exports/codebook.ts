@@ -209,3 +209,16 @@ const definitions: Record<IncidentColumn, ColumnDefinition> = {
 
 /** Every column, in the order of the CSV. */
 export const codebook: readonly CodebookEntry[] = incidentColumns.map((name) => ({ name, ...definitions[name] }));
+
+/** The columns of `/data/withdrawn.csv`: ids that no longer stand for an incident of their own. */
+export const retiredColumns = ['id', 'status', 'date', 'reason', 'replaced_by', 'url'] as const;
+export type RetiredColumn = (typeof retiredColumns)[number];
+
+export const retiredCodebook: readonly (ColumnDefinition & { name: RetiredColumn })[] = [
+  { name: 'id', type: 'text', meaning: 'An incident id that an older download may hold.', empty: NEVER },
+  { name: 'status', type: 'code', meaning: 'withdrawn: the incident turned out to be false and counts nowhere; replaced: the record was renamed or merged into another.', empty: NEVER, values: ['withdrawn', 'replaced'] },
+  { name: 'date', type: 'date', meaning: described(incident.withdrawn.unwrap().shape.date), empty: 'the id was replaced, not withdrawn' },
+  { name: 'reason', type: 'text', meaning: 'Why the incident was withdrawn.', empty: 'the id was replaced, not withdrawn' },
+  { name: 'replaced_by', type: 'text', meaning: 'The id of the record that now holds this incident: drop the old row, or merge it into this one.', empty: 'the id was withdrawn, not replaced' },
+  { name: 'url', type: 'url', meaning: "The old id's page, which still works: it says why the incident was withdrawn, or leads to the record that replaced it.", empty: NEVER },
+];

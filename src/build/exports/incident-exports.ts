@@ -7,7 +7,8 @@
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { Range } from '../../domain/ranges.ts';
 import { toCsv } from '../../domain/csv.ts';
-import type { Incident } from '../../records/record-index.ts';
+import type { Incident, RecordIndex } from '../../records/record-index.ts';
+import { retiredColumns, type RetiredColumn } from './codebook.ts';
 import { routes } from '../../domain/routes.ts';
 import { datasetVersion } from '../dataset-version.ts';
 import { lastChanged } from '../git-history.ts';
@@ -28,6 +29,33 @@ function about(ctx: ExportContext) {
     dataset_version: ctx.version ?? null,
     codebook: absoluteUrl(`${routes.data()}#codebook`, ctx.site),
   };
+}
+
+type RetiredRow = Record<RetiredColumn, string | null>;
+
+/**
+ * Ids that no longer stand for an incident of their own, so that users of an older download can
+ * reconcile it: incidents withdrawn as false (with why), and old ids of renamed or merged
+ * records (with the record that replaced them). Every URL still works.
+ */
+export function retiredIds(records: Pick<RecordIndex, 'withdrawn' | 'replaced'>, site: URL | string): RetiredRow[] {
+  const withdrawn = records.withdrawn.map((i) => ({
+    id: i.id,
+    status: 'withdrawn',
+    date: i.data.withdrawn!.date,
+    reason: i.data.withdrawn!.reason,
+    replaced_by: null,
+    url: incidentUrl(i.id, site),
+  }));
+  const replaced = [...records.replaced]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([old, by]) => ({ id: old, status: 'replaced', date: null, reason: null, replaced_by: by.id, url: incidentUrl(old, site) }));
+  return [...withdrawn, ...replaced];
+}
+
+/** `/data/withdrawn.csv`: the retired ids, in the CSV conventions of the other downloads. */
+export function retiredCsv(records: Pick<RecordIndex, 'withdrawn' | 'replaced'>, site: URL | string): string {
+  return toCsv(retiredColumns, retiredIds(records, site));
 }
 
 /** UTF-8 without a byte-order mark (see CONTRIBUTING.md, "Downloads"), CRLF rows, header first. */
@@ -57,13 +85,18 @@ export function incidentsGeoJson(incidents: readonly Incident[], ctx: ExportCont
  * then the derived facts of the other downloads (names, killed by victim group, sources,
  * precision codes, plain text, last change), with the same names as their columns.
  */
-export function incidentsJson(incidents: readonly Incident[], ctx: ExportContext, scope: string) {
+export function incidentsJson(incidents: readonly Incident[], ctx: ExportContext, scope: string, retired?: RetiredRow[]) {
   return {
     scope,
     licence: siteConfig.dataLicence,
     count: incidents.length,
     latest_date: incidents.reduce<string | null>((d, i) => (d === null || i.data.date > d ? i.data.date : d), null),
     ...about(ctx),
+    // The full download lists the ids it no longer holds (as /data/withdrawn.csv does).
+    ...(retired && {
+      withdrawn: retired.filter((r) => r.status === 'withdrawn').map(({ id, date, reason, url }) => ({ id, date, reason, url })),
+      replaced: retired.filter((r) => r.status === 'replaced').map(({ id, replaced_by, url }) => ({ id, replaced_by, url })),
+    }),
     incidents: incidents.map((i) => {
       const facts = incidentFacts(i, ctx);
       const range = (r: Range | undefined) => r ?? null;
@@ -95,19 +128,20 @@ export function incidentsJson(incidents: readonly Incident[], ctx: ExportContext
 }
 
 /** One download as the body of a static endpoint. */
-export function exportBody(format: ExportFormat, incidents: readonly Incident[], ctx: ExportContext, scope: string): string {
+export function exportBody(format: ExportFormat, incidents: readonly Incident[], ctx: ExportContext, scope: string, retired?: RetiredRow[]): string {
   if (format === 'csv') return incidentsCsv(incidents, ctx);
   if (format === 'geojson') return JSON.stringify(incidentsGeoJson(incidents, ctx));
-  return JSON.stringify(incidentsJson(incidents, ctx, scope));
+  return JSON.stringify(incidentsJson(incidents, ctx, scope, retired));
 }
 
 /** A download as the build writes it, with git's dates: each record's last commit and the build's commit. */
 export function exportResponse(
   format: ExportFormat,
   incidents: readonly Incident[],
-  { site, names, scope }: { site: URL | undefined; names: ExportContext['names']; scope: string },
+  { site, names, scope, retired }: { site: URL | undefined; names: ExportContext['names']; scope: string; retired?: Pick<RecordIndex, 'withdrawn' | 'replaced'> },
 ): Response {
   if (!site) throw new Error('Set `site` in astro.config.mjs: downloads carry absolute incident URLs.');
   const ctx: ExportContext = { site, names, changed: lastChanged, version: datasetVersion() };
-  return new Response(exportBody(format, incidents, ctx, scope), { headers: { 'Content-Type': exportFormats[format].mime } });
+  const body = exportBody(format, incidents, ctx, scope, retired && retiredIds(retired, site));
+  return new Response(body, { headers: { 'Content-Type': exportFormats[format].mime } });
 }

@@ -7,5 +7,5 @@ export const getStaticPaths = (() => Object.keys(exportFormats).map((format) => 
 
 export const GET: APIRoute = async ({ params, site }) => {
   const records = await getRecords();
-  return exportResponse(params.format as ExportFormat, records.incidents, { site, names: records, scope: 'all incidents' });
+  return exportResponse(params.format as ExportFormat, records.incidents, { site, names: records, scope: 'all incidents', retired: records });
 };
