@@ -23,6 +23,7 @@ export const actorKindLabels = en.actorKinds;
 export const actorKindSingular = en.actorKind;
 export const relationWords = en.relation;
 export const inverseRelationWords = en.inverseRelation;
+export const pageWords = en.pages;
 
 export function eventTypeLabel(t: EventType): string {
   return en.eventType[t];
