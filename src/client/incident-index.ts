@@ -127,6 +127,9 @@ class IncidentFilterElement extends HTMLElement {
       if (mine !== request) return; // a later change won
       loaded = d;
       for (const nav of document.querySelectorAll<HTMLElement>('[data-pagination]')) nav.hidden = true;
+      // The results start from the index's first page whichever static page they replace: the heading drops its "page n".
+      const heading = document.querySelector<HTMLElement>('[data-index-title]');
+      if (heading) heading.textContent = heading.dataset.indexTitle!;
       matching = filterRows(d.rows, f);
       page = 1;
       show();
