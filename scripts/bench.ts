@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { DEFAULT_SEED, generateRecords, writeFiles } from './bench/generate.ts';
-import { countHtml, dirSize, pageWeight, type Weight } from './bench/page-weight.ts';
+import { countHtml, dirSize, htmlBytes, largestHtml, pageWeight, type Weight } from './bench/page-weight.ts';
 import { runMeasured, type Measured } from './bench/run-measured.ts';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
@@ -51,6 +51,12 @@ export interface SizeResult {
   country: Weight | null;
   pointsFile: string | null;
   pointsBytesPerIncident: number | null;
+  /** The heaviest HTML pages, raw bytes. */
+  largestHtml: { path: string; bytes: number }[];
+  /** Raw HTML bytes of the list pages: the index's first and second page, the newest year's page. */
+  lists: Record<string, number | null>;
+  /** gzip bytes per incident of /incidents/index.json (titles for the index filter), if the site has it. */
+  indexDataBytesPerIncident: number | null;
   floor: { buildMs: number; cpuMs: number | null; peakRss: number; peakByName: Record<string, number>; pagefindMs: number | null; pages: number } | null;
   loadBefore: number;
   loadAfter: number;
@@ -134,6 +140,9 @@ async function benchSize(n: number): Promise<SizeResult> {
     country: weigh('/countries/mli/'),
     pointsFile: pointsFile ? pointsFile.slice(dist.length) : null,
     pointsBytesPerIncident: pointsFile ? gzipSync(readFileSync(pointsFile)).length / incidents : null,
+    largestHtml: largestHtml(dist),
+    lists: Object.fromEntries(listPages(dist).map((p) => [p, htmlBytes(dist, p)])),
+    indexDataBytesPerIncident: existsSync(join(dist, 'incidents/index.json')) ? gzipSync(readFileSync(join(dist, 'incidents/index.json'))).length / incidents : null,
     floor: null,
     loadBefore,
     loadAfter,
@@ -162,6 +171,12 @@ function findPoints(dist: string): string | null {
   return name ? join(dir, name) : null;
 }
 
+/** The list pages whose raw size the table shows: the incident index's first two pages and the newest year's page. */
+function listPages(dist: string): string[] {
+  const years = existsSync(join(dist, 'timeline')) ? readdirSync(join(dist, 'timeline')).filter((y) => /^\d{4}$/.test(y)).sort() : [];
+  return ['/incidents/', '/incidents/page/2/', ...(years.length ? [`/timeline/${years.at(-1)}/`] : [])];
+}
+
 const s = (ms: number | null | undefined) => (ms == null ? 'n/a' : `${(ms / 1000).toFixed(1)} s`);
 const mb = (b: number) => `${(b / 1e6).toFixed(1)} MB`;
 const gib = (b: number) => `${(b / 2 ** 30).toFixed(2)} GiB`;
@@ -186,6 +201,10 @@ function table(results: SizeResult[]): string {
     ['incident (median of sample): before / after', (r) => `${kb(r.incident?.median.before)} / ${kb(r.incident?.median.after)}`],
     ['incident (heaviest of sample): before / after', (r) => `${kb(r.incident?.max.before)} / ${kb(r.incident?.max.after)}`],
     ['country /countries/mli/: before / after', (r) => `${kb(r.country?.before)} / ${kb(r.country?.after)}`],
+    ['largest HTML page, raw', (r) => (r.largestHtml[0] ? `${kb(r.largestHtml[0].bytes)} (${r.largestHtml[0].path})` : 'n/a')],
+    ['  next largest, raw', (r) => r.largestHtml.slice(1).map((p) => `${kb(p.bytes)} ${p.path}`).join(', ')],
+    ['list pages, raw HTML', (r) => Object.entries(r.lists).map(([p, b]) => `${p} ${kb(b ?? undefined)}`).join(', ')],
+    ['index filter data (/incidents/index.json), gzip bytes per incident', (r) => (r.indexDataBytesPerIncident == null ? 'n/a' : r.indexDataBytesPerIncident.toFixed(1))],
     ['map point data, gzip bytes per incident', (r) => (r.pointsBytesPerIncident == null ? 'n/a (no /map/points*.json)' : r.pointsBytesPerIncident.toFixed(1))],
     ['floor build (bare Astro + Pagefind), wall / CPU', (r) => `${s(r.floor?.buildMs)} / ${s(r.floor?.cpuMs)}`],
     ['  of which Pagefind indexing', (r) => s(r.floor?.pagefindMs)],

@@ -136,3 +136,20 @@ export function countHtml(dir: string): number {
   for (const name of readdirSync(dir, { recursive: true, withFileTypes: true })) if (name.isFile() && name.name.endsWith('.html')) n++;
   return n;
 }
+
+/** The `n` largest HTML pages under `dist` by raw bytes (the budget: no page over 300 KB at 100,000 incidents), as site paths. */
+export function largestHtml(dist: string, n = 5): { path: string; bytes: number }[] {
+  const out: { path: string; bytes: number }[] = [];
+  for (const name of readdirSync(dist, { recursive: true, withFileTypes: true })) {
+    if (!name.isFile() || !name.name.endsWith('.html')) continue;
+    const file = join(name.parentPath, name.name);
+    out.push({ path: file.slice(dist.length).replace(/index\.html$/, ''), bytes: statSync(file).size });
+  }
+  return out.sort((a, b) => b.bytes - a.bytes).slice(0, n);
+}
+
+/** Raw bytes of one built page's HTML, or null when the site has no such page. */
+export function htmlBytes(dist: string, pagePath: string): number | null {
+  const file = join(dist, pagePath, 'index.html');
+  return existsSync(file) ? statSync(file).size : null;
+}

@@ -129,3 +129,22 @@ export function dateAttributes(d: Dated): Record<string, string> {
   if (d.end_date) a['data-end-date'] = d.end_date;
   return a;
 }
+
+/** A year's or month's page as a filter (a map's `period`): the span, and for a month, only incidents whose month is known. */
+export interface Period {
+  from: string;
+  to: string;
+  /** A month's page lists no incident known only to the year. */
+  monthKnown?: boolean;
+}
+
+/** The period of a timeline page: `2025` or `2025-06`. */
+export function periodOf(yearOrMonth: string): Period {
+  if (yearOrMonth.length === 4) return { from: `${yearOrMonth}-01-01`, to: `${yearOrMonth}-12-31` };
+  return { from: `${yearOrMonth}-01`, to: isoDay(+yearOrMonth.slice(0, 4), +yearOrMonth.slice(5, 7) + 1, 0), monthKnown: true };
+}
+
+/** Whether an incident is listed on the period's page: the same rule as `spanYears` / `spanMonths`. */
+export function inPeriod(d: Dated, p: Period): boolean {
+  return (!p.monthKnown || monthKnown(d)) && overlaps(dateSpan(d), p.from, p.to);
+}

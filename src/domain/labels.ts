@@ -24,6 +24,7 @@ export const actorKindSingular = en.actorKind;
 export const relationWords = en.relation;
 export const inverseRelationWords = en.inverseRelation;
 export const changeWords = en.change;
+export const pageWords = en.pages;
 
 export function eventTypeLabel(t: EventType): string {
   return en.eventType[t];

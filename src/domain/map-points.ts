@@ -98,6 +98,11 @@ const DAY_MS = 86_400_000;
 const toDay = (iso: string) => Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / DAY_MS;
 const fromDay = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
 
+/** The file's order: oldest first, then by id (`/incidents/index.json` follows it too). */
+export function pointOrder(a: PointInput, b: PointInput): number {
+  return a.data.date < b.data.date ? -1 : a.data.date > b.data.date ? 1 : a.id < b.id ? -1 : 1;
+}
+
 /** A lookup table that hands out indexes in first-seen order. */
 function table() {
   const index = new Map<string, number>();
@@ -125,7 +130,7 @@ export function encodePoints(
   actorLabel: (id: string) => string | undefined = () => undefined,
   countryName: (id: string) => string | undefined = () => undefined,
 ): PointsFile {
-  const sorted = [...incidents].sort((a, b) => (a.data.date < b.data.date ? -1 : a.data.date > b.data.date ? 1 : a.id < b.id ? -1 : 1));
+  const sorted = [...incidents].sort(pointOrder);
   const actors = table();
   const countries = table();
   const places = table();

@@ -20,22 +20,47 @@ const query = (params: Record<string, string | number | undefined> = {}) => {
   return s ? `?${s}` : '';
 };
 
+/**
+ * Page `n` of a paginated list whose first page is `first` (a path ending in `/`): the first
+ * page keeps the address analysts cite, later ones add `page/<n>/` (`/incidents/page/2/`).
+ */
+export function pageOf(first: string, n: number): string {
+  return n <= 1 ? first : `${first}page/${n}/`;
+}
+
 export const routes = {
   home: () => path(''),
   incidents: (params?: Record<string, string | undefined>) => path(`incidents/${query(params)}`),
+  /** Page `n` of the incident index (1: `/incidents/`). */
+  incidentsPage: (n: number) => pageOf(path('incidents/'), n),
+  /** The compact index data (titles and places) the index filter loads with `/map/points.json`. */
+  incidentsIndexData: () => path('incidents/index.json'),
   incident: (id: string) => path(`incidents/${id}/`),
   countries: () => path('countries/'),
   country: (iso3: string) => path(`countries/${iso3}/`),
+  /** Page `n` of a country's incident list (1: the country's page). */
+  countryPage: (iso3: string, n: number) => pageOf(path(`countries/${iso3}/`), n),
   countryFeed: (iso3: string) => path(`countries/${iso3}/feed.xml`),
   actors: () => path('actors/'),
   actor: (id: string) => path(`actors/${id}/`),
+  /** Page `n` of the incidents an actor perpetrated (1: the actor's page). */
+  actorPage: (id: string, n: number) => pageOf(path(`actors/${id}/`), n),
+  /** Page `n` of the incidents that targeted an actor (its own list: the actor's page shows the newest). */
+  actorTargeted: (id: string, n = 1) => pageOf(path(`actors/${id}/targeted/`), n),
   actorFeed: (id: string) => path(`actors/${id}/feed.xml`),
   sources: () => path('sources/'),
+  /** Page `n` of the list of sources (1: `/sources/`). */
+  sourcesPage: (n: number) => pageOf(path('sources/'), n),
   source: (id: string) => path(`sources/${id}/`),
+  /** Page `n` of the incidents citing a source (1: the source's page). */
+  sourcePage: (id: string, n: number) => pageOf(path(`sources/${id}/`), n),
   briefs: () => path('briefs/'),
   brief: (id: string) => path(`briefs/${id}/`),
   /** The timeline, a year's page (`2025`) or a month's (`2025`, `06`). */
   timeline: (year?: string, month?: string) => path(`timeline/${year ? `${year}/` : ''}${year && month ? `${month}/` : ''}`),
+  /** Page `n` of a year's or month's incident list (1: the year's or month's page). */
+  timelinePage: (year: string, month: string | undefined, n: number) =>
+    pageOf(path(`timeline/${year}/${month ? `${month}/` : ''}`), n),
   /** A month's timeline page from `YYYY-MM`. */
   timelineMonth: (yyyyMm: string) => path(`timeline/${yyyyMm.slice(0, 4)}/${yyyyMm.slice(5, 7)}/`),
   /** The group of a year's page that lists the incidents known only to the year. */

@@ -173,4 +173,20 @@ export default {
       other: 'other fields',
     },
   },
+  /** Paginated lists (the incident index, timelines, source, actor and country pages). */
+  pages: {
+    /** "Page 2 of 9". */
+    pageOf: (n: number, count: number) => `Page ${n.toLocaleString('en')} of ${count.toLocaleString('en')}`,
+    newer: 'Newer',
+    older: 'Older',
+    newest: 'Newest',
+    oldest: 'Oldest',
+    /** Accessible name of the page links. */
+    nav: (what: string) => `Pages of ${what}`,
+    /** "101–200 of 9,874, newest first". */
+    range: (first: number, last: number, total: number) =>
+      `${first.toLocaleString('en')}–${last.toLocaleString('en')} of ${total.toLocaleString('en')}, newest first`,
+    /** Title suffix of a later page: "All incidents, page 2". */
+    titleSuffix: (n: number) => `, page ${n.toLocaleString('en')}`,
+  },
 };

@@ -8,6 +8,7 @@ import * as maplibregl from 'maplibre-gl';
 // The worker is served from the site itself (CSP: worker-src 'self' blob:), never a CDN.
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { MapArea } from '../../domain/map-areas.ts';
+import { inPeriod, type Period } from '../../domain/date-span.ts';
 import { pointDated, type MapPoint } from '../../domain/map-points.ts';
 import { areaFeatures } from './areas.ts';
 import { initialView, OFFLINE_MAX_BOUNDS } from './bounds.ts';
@@ -33,7 +34,7 @@ export interface MapSettings {
   areasUrl: string;
   /** A deployer's own style (PUBLIC_MAP_STYLE_URL) instead of the offline basemap. */
   styleUrl?: string;
-  filter: { country?: string; actor?: string; ids?: string[] };
+  filter: { country?: string; actor?: string; ids?: string[]; period?: Period };
   focus?: string;
   areas: string[];
   /** Id of the page's list of the same incidents (the map's text equivalent). */
@@ -51,7 +52,14 @@ export interface MapView {
 
 function selectPoints(all: MapPoint[], filter: MapSettings['filter']): MapPoint[] {
   const ids = filter.ids ? new Set(filter.ids) : undefined;
-  return all.filter((p) => (!ids || ids.has(p.id)) && (!filter.country || p.country === filter.country) && (!filter.actor || p.perpetrators.includes(filter.actor)));
+  const { period } = filter;
+  return all.filter(
+    (p) =>
+      (!ids || ids.has(p.id)) &&
+      (!filter.country || p.country === filter.country) &&
+      (!filter.actor || p.perpetrators.includes(filter.actor)) &&
+      (!period || inPeriod(pointDated(p), period)),
+  );
 }
 
 export async function createMapView(host: HTMLElement, container: HTMLElement, s: MapSettings): Promise<MapView> {
