@@ -18,7 +18,8 @@ afterAll(closeBrowser);
 
 const site = 'real';
 const records = siteRecords(site);
-const incidents = [...records.incidents].sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
+// Newest first, ties by id in code-unit order: the order of the site's lists.
+const incidents = [...records.incidents].sort((a, b) => (a.data.date < b.data.date ? 1 : a.data.date > b.data.date ? -1 : a.id < b.id ? -1 : 1));
 const chosenId = process.env.SMOKE_INCIDENT ?? incidents[Math.floor(Math.random() * incidents.length)]?.id;
 const chosen = incidents.find((i) => i.id === chosenId)!;
 const country = records.countries.find((c) => c.id === chosen?.data.location.country)!;
