@@ -163,6 +163,9 @@ describe('keyboard only', () => {
   test('every link and control Tab reaches on the home page shows where focus is', async () => {
     const page = await openPage('/');
     try {
+      // The home map pushes the content below it down when it finishes drawing (its legend appears):
+      // let it draw first, or a link focused just before that is pushed off screen and reads as unfocused.
+      await mapsReady(page);
       const invisible: string[] = [];
       for (let i = 0; i < 40; i++) {
         await page.keyboard.press('Tab');
