@@ -1,7 +1,8 @@
 /**
- * Builds the sites the browser tests run against: the real site from the bundled `content/`,
- * and a fixture site from another content folder (hostile records), built from a copy of
- * the project so the fixture goes through exactly the same code as real records.
+ * Builds the sites the browser tests run against: fixture sites from other content folders
+ * (the fixture dataset most tests use, the hostile records), each built from a copy of the
+ * project so a fixture goes through exactly the same code as real records, and the real site
+ * from the bundled `content/` (for the smoke test only).
  */
 import { spawn } from 'node:child_process';
 import { cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync } from 'node:fs';
@@ -10,6 +11,20 @@ import { join } from 'node:path';
 
 export const repoRoot = new URL('../..', import.meta.url).pathname.replace(/\/$/, '');
 export const resultsDir = join(repoRoot, 'test-results');
+
+/**
+ * The sites under test. `main`, the one almost every test uses, is built from the fixture
+ * dataset (stable, fictional, small); `hostile` from records full of attack payloads; `real`
+ * from the bundled `content/`, which grows and changes every week (the smoke test only).
+ */
+export type SiteName = 'main' | 'hostile' | 'real';
+
+/** For each site, the folder (from the repository root) whose `content/` it is built from. */
+export const siteProjects: Record<SiteName, string> = {
+  main: 'tests/fixtures/site',
+  hostile: 'tests/fixtures/hostile',
+  real: '.',
+};
 
 /** Top-level entries of the repository that a fixture project does not need. */
 const notCopied = new Set(['node_modules', 'content', 'dist', 'test-results', 'bench-results', 'tests', '.git', '.astro', '.github', '.ci']);
@@ -62,7 +77,7 @@ export function publish(built: string, dir: string): void {
 export function removeAbandonedBuilds(): void {
   if (!existsSync(resultsDir)) return;
   for (const entry of readdirSync(resultsDir)) {
-    const m = /^(?:site|hostile-site)-(\d+)$|^(?:site|hostile-site)\.old-(\d+)$/.exec(entry);
+    const m = /^(?:site|hostile-site|real-site)-(\d+)$|^(?:site|hostile-site|real-site)\.old-(\d+)$/.exec(entry);
     const pid = m && Number(m[1] ?? m[2]);
     if (!pid || pid === process.pid) continue;
     try {
@@ -73,11 +88,11 @@ export function removeAbandonedBuilds(): void {
   }
 }
 
-/** Builds the site from the repository's own `content/`. */
-export async function buildMainSite(outDir: string): Promise<void> {
-  const cacheDir = join(resultsDir, 'cache', `main-${runTag}`);
+/** Builds the real site, from the repository's own `content/` (only the smoke test uses it). */
+export async function buildRealSite(outDir: string): Promise<void> {
+  const cacheDir = join(resultsDir, 'cache', `real-${runTag}`);
   try {
-    await astroBuild(repoRoot, outDir, cacheDir, join(resultsDir, `site-build-${runTag}.log`));
+    await astroBuild(repoRoot, outDir, cacheDir, join(resultsDir, `real-build-${runTag}.log`));
   } finally {
     rmSync(cacheDir, { recursive: true, force: true });
   }

@@ -1,7 +1,8 @@
 /**
- * Runs once before the browser tests: checks Chromium, builds the real site and the
- * hostile-records fixture site, and serves both on free local ports. Tests reach them
- * through `inject('mainUrl')` / `inject('hostileUrl')` (see harness.ts).
+ * Runs once before the browser tests: checks Chromium, builds the three sites (the fixture
+ * dataset most tests use, the hostile-records fixture and the real site for the smoke test),
+ * and serves them on free local ports. Tests reach them through `siteUrl(site)` (harness.ts)
+ * and the built folders through `inject('mainDir')`, `inject('realDir')`...
  *
  * BROWSER_TESTS_PREBUILT=1 reuses the builds already in test-results/ (for quick reruns
  * while working on a test; a missing build is still made).
@@ -9,17 +10,21 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildFixtureSite, buildMainSite, publish, removeAbandonedBuilds, repoRoot, resultsDir, runTag } from './build-site.ts';
-import { serveStatic, type StaticServer } from './static-server.ts';
+import { buildFixtureSite, buildRealSite, publish, removeAbandonedBuilds, repoRoot, resultsDir, runTag, siteProjects, type SiteName } from './build-site.ts';
+import { serveStatic } from './static-server.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     mainUrl: string;
     hostileUrl: string;
+    realUrl: string;
     mainDir: string;
     hostileDir: string;
+    realDir: string;
     /** Why the hostile fixture site failed to build, or '' when it built. */
     hostileBuildError: string;
+    /** Why the real site (bundled content/) failed to build, or '' when it built. */
+    realBuildError: string;
     csp: string;
   }
 }
@@ -34,6 +39,17 @@ function layoutCsp(): string {
   return m[1];
 }
 
+/** Published folders in test-results/, shared between runs (see build-site.ts). */
+const shared: Record<SiteName, string> = {
+  main: join(resultsDir, 'site'),
+  hostile: join(resultsDir, 'hostile-site'),
+  real: join(resultsDir, 'real-site'),
+};
+
+function build(site: SiteName, outDir: string): Promise<void> {
+  return site === 'real' ? buildRealSite(outDir) : buildFixtureSite(join(repoRoot, siteProjects[site], 'content'), outDir, site);
+}
+
 export default async function setup(project: TestProject) {
   if (!existsSync(chromiumPath)) {
     throw new Error(
@@ -42,47 +58,50 @@ export default async function setup(project: TestProject) {
   }
   removeAbandonedBuilds();
   const reuse = process.env.BROWSER_TESTS_PREBUILT === '1';
-  const shared = { main: join(resultsDir, 'site'), hostile: join(resultsDir, 'hostile-site') };
-  // This run's own builds, published to the shared folders when it ends (see build-site.ts).
-  const own = { main: `${shared.main}-${runTag}`, hostile: `${shared.hostile}-${runTag}` };
-  const built: (keyof typeof own)[] = [];
-  let mainDir = shared.main;
-  let hostileDir = shared.hostile;
-  if (!reuse || !existsSync(join(mainDir, 'index.html'))) {
-    try {
-      await buildMainSite(own.main);
-    } catch (e) {
-      rmSync(own.main, { recursive: true, force: true });
-      throw e;
-    }
-    mainDir = own.main;
-    built.push('main');
+  const sites: SiteName[] = ['main', 'hostile', 'real'];
+  // This run's own builds, published to the shared folders when it ends.
+  const own = Object.fromEntries(sites.map((s) => [s, `${shared[s]}-${runTag}`])) as Record<SiteName, string>;
+  const dirs = { ...shared };
+  const built: SiteName[] = [];
+  const errors: Record<SiteName, string> = { main: '', hostile: '', real: '' };
+  // The three builds run side by side (each is one process, mostly on one core).
+  await Promise.all(
+    sites.map(async (site) => {
+      if (reuse && existsSync(join(shared[site], 'index.html'))) return;
+      try {
+        await build(site, own[site]);
+        dirs[site] = own[site];
+        built.push(site);
+      } catch (e) {
+        rmSync(own[site], { recursive: true, force: true });
+        errors[site] = (e as Error).message;
+      }
+    }),
+  );
+  // The fixture site is what almost every test opens: without it there is nothing to test.
+  if (errors.main) {
+    for (const site of built) rmSync(own[site], { recursive: true, force: true });
+    throw new Error(`the fixture site (tests/fixtures/site/content) did not build:\n${errors.main}`);
   }
-  // A fixture that fails to build fails the hostile tests (with the reason), not the others.
-  let hostileBuildError = '';
-  if (!reuse || !existsSync(join(hostileDir, 'index.html'))) {
-    try {
-      await buildFixtureSite(join(repoRoot, 'tests/fixtures/hostile/content'), own.hostile, 'hostile');
-      hostileDir = own.hostile;
-      built.push('hostile');
-    } catch (e) {
-      rmSync(own.hostile, { recursive: true, force: true });
-      hostileBuildError = (e as Error).message;
-      console.error(`[browser tests] the hostile fixture site did not build:\n${hostileBuildError}`);
-    }
-  }
+  // A hostile or real site that fails to build fails its own tests (with the reason), not the others.
+  if (errors.hostile) console.error(`[browser tests] the hostile fixture site did not build:\n${errors.hostile}`);
+  if (errors.real) console.error(`[browser tests] the real site (content/) did not build:\n${errors.real}`);
 
   const csp = layoutCsp();
-  const servers: StaticServer[] = [await serveStatic(mainDir, csp), await serveStatic(hostileDir, csp)];
-  project.provide('mainUrl', servers[0].url);
-  project.provide('hostileUrl', servers[1].url);
-  project.provide('mainDir', mainDir);
-  project.provide('hostileDir', hostileDir);
-  project.provide('hostileBuildError', hostileBuildError);
+  const servers = await Promise.all(sites.map((site) => serveStatic(dirs[site], csp)));
+  const [main, hostile, real] = servers;
+  project.provide('mainUrl', main.url);
+  project.provide('hostileUrl', hostile.url);
+  project.provide('realUrl', real.url);
+  project.provide('mainDir', dirs.main);
+  project.provide('hostileDir', dirs.hostile);
+  project.provide('realDir', dirs.real);
+  project.provide('hostileBuildError', errors.hostile);
+  project.provide('realBuildError', errors.real);
   project.provide('csp', csp);
 
   return async () => {
     await Promise.all(servers.map((s) => s.close()));
-    for (const name of built) publish(own[name], shared[name]);
+    for (const site of built) publish(own[site], shared[site]);
   };
 }

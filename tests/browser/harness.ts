@@ -13,9 +13,10 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
+import type { SiteName } from './build-site.ts';
 
 export type { Browser, Page } from 'playwright-core';
-export type SiteName = 'main' | 'hostile';
+export type { SiteName } from './build-site.ts';
 
 const repoRoot = new URL('../..', import.meta.url).pathname.replace(/\/$/, '');
 export const screenshotDir = join(repoRoot, 'test-results', 'screenshots');
@@ -64,9 +65,12 @@ async function newContext(width: number, height: number, javaScript: boolean): P
   return context;
 }
 
-/** Base URL of a served site, e.g. `http://127.0.0.1:41234` (no trailing slash). */
+/**
+ * Base URL of a served site, e.g. `http://127.0.0.1:41234` (no trailing slash): `main` is the
+ * fixture dataset, `hostile` the hostile records, `real` the bundled content/ (smoke test only).
+ */
 export function siteUrl(site: SiteName = 'main'): string {
-  return inject(site === 'main' ? 'mainUrl' : 'hostileUrl');
+  return inject(site === 'main' ? 'mainUrl' : site === 'hostile' ? 'hostileUrl' : 'realUrl');
 }
 
 /** What went wrong while a page was open. */
@@ -98,6 +102,7 @@ function isLocal(url: URL): boolean {
 }
 
 export interface OpenOptions {
+  /** Which built site: `main` (the fixture dataset, default), `hostile` or `real`. */
   site?: SiteName;
   /** Viewport width in CSS pixels (default 1280). Height follows: 900 on desktop, 780 on a phone. */
   width?: number;

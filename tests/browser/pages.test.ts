@@ -1,20 +1,23 @@
 /**
- * Every page type of the bundled dataset, as an analyst on a desktop and a reader on a phone
+ * Every page type of the fixture site, as an analyst on a desktop and a reader on a phone
  * meet it: it renders its heading and the content it exists for, with no script error,
  * failed request or request to another host. Screenshots land in test-results/screenshots/.
  */
 import { afterAll, describe, expect, test } from 'vitest';
-import { formatDay, formatIncidentDate } from '../../src/domain/dates.ts';
+import { addDays, formatDay, formatIncidentDate } from '../../src/domain/dates.ts';
+import { datePrecisionWords, geoPrecisionWords } from '../../src/domain/labels.ts';
 import { formatFigure, formatRange, rangesByVictims } from '../../src/domain/ranges.ts';
+import { datePrecisions, geoPrecisions } from '../../src/schemas/incident.ts';
 import { closeBrowser, closePage, expectClean, mapsReady, openPage, screenshot, type OpenOptions, type Page } from './harness.ts';
-import { siteRecords } from './records.ts';
+import { fixtureIncident, siteRecords } from './records.ts';
 
 afterAll(closeBrowser);
 
 const records = siteRecords('main');
 const incidents = [...records.incidents].sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
 const newest = incidents[0];
-const boulkessi = incidents.find((i) => i.data.location.name === 'Boulkessi');
+// The fixture's base assault: four claims that disagree on the toll, two of them relayed from a party (claimed_by).
+const contested = fixtureIncident('2025-06-01-beldoro-base-assault');
 const country = records.countries.find((c) => c.id === newest.data.location.country)!;
 const actor = records.actors.find((a) => a.id === newest.data.actors.perpetrators[0])!;
 const year = newest.data.date.slice(0, 4);
@@ -74,9 +77,17 @@ pageTest('Home', '/', async (page) => {
   expect(await linkPaths(page)).toContain(`/incidents/${newest.id}/`);
   const text = await mainText(page);
   expect(text).toContain(newest.data.title);
-  // Headline figures for the last 30 and 365 days of the record.
+  // Headline figures for the last 30 and 365 days of the record (counted back from its newest incident) and the whole record.
   expect(text).toMatch(/last 30 days/i);
   expect(text).toMatch(/last 365 days/i);
+  const blockCount = async (heading: string) =>
+    Number((await page.locator('.stat-block', { has: page.locator('h3', { hasText: heading }) }).locator('.stat-value').first().innerText()).replace(/,/g, ''));
+  for (const days of [30, 365]) {
+    const since = addDays(newest.data.date, -days);
+    expect(await blockCount(`Last ${days} days`), `incidents in the last ${days} days`).toBe(incidents.filter((i) => i.data.date > since).length);
+  }
+  expect(await blockCount('Whole record')).toBe(incidents.length);
+  expect(await page.locator('main a[href="/incidents/"]').allInnerTexts()).toContain(`All ${incidents.length} incidents`);
 });
 
 pageTest('Incidents index', '/incidents/', async (page) => {
@@ -99,30 +110,34 @@ test('the incidents index lists every incident with JavaScript off', async () =>
   }
 });
 
-if (boulkessi) {
-  pageTest('Incident Boulkessi', `/incidents/${boulkessi.id}/`, async (page) => {
-    expect(await h1(page)).toContain(boulkessi.data.title);
-    const text = await mainText(page);
-    // Differing tolls all appear, with the range across them: never one figure picked silently.
-    const military = rangesByVictims(boulkessi.data.claims, 'killed').find((g) => g.victims === 'military')!;
-    expect(text).toContain(formatRange(military.range));
-    const claimsTable = (await page.locator('main table').allInnerTexts()).join('\n');
-    for (const claim of boulkessi.data.claims.filter((c) => c.killed)) {
-      expect(claimsTable).toContain(formatFigure(claim.killed));
-    }
-    expect(claimsTable).toMatch(/\b100\b/);
-    expect(claimsTable).toMatch(/\b30\b/);
-    // Sources are linked to their pages; perpetrators to theirs.
-    const links = await linkPaths(page);
-    for (const c of boulkessi.data.claims) expect(links).toContain(`/sources/${c.source}/`);
-    for (const a of boulkessi.data.actors.perpetrators) expect(links).toContain(`/actors/${a}/`);
-    expect(links).toContain(`/countries/${boulkessi.data.location.country}/`);
-  });
-} else {
-  test('the bundled dataset holds the Boulkessi incident', () => {
-    expect.fail('no incident with location.name "Boulkessi" in content/incidents');
-  });
-}
+test('the fixture holds what the incident page tests need', () => {
+  const killed = contested.data.claims.flatMap((c) => (c.killed ? [c.killed.min] : []));
+  expect(new Set(killed).size, `${contested.id}: claims that disagree on the number killed`).toBeGreaterThan(2);
+  expect(contested.data.claims.some((c) => c.claimed_by), `${contested.id}: a claim relayed from a party`).toBe(true);
+  expect(new Set(incidents.map((i) => i.data.date_precision)), 'every date precision').toEqual(new Set(datePrecisions));
+  expect(new Set(incidents.map((i) => i.data.location.precision)), 'every location precision').toEqual(new Set(geoPrecisions));
+  expect(incidents.filter((i) => i.data.location.place).length, 'incidents located by a place record').toBeGreaterThan(0);
+  expect(brief, 'a brief').toBeDefined();
+});
+
+pageTest('Incident with disagreeing claims', `/incidents/${contested.id}/`, async (page) => {
+  expect(await h1(page)).toContain(contested.data.title);
+  const text = await mainText(page);
+  // Differing tolls all appear, with the range across them: never one figure picked silently.
+  const military = rangesByVictims(contested.data.claims, 'killed').find((g) => g.victims === 'military')!;
+  expect(text).toContain(formatRange(military.range));
+  const claimsTable = (await page.locator('main table').allInnerTexts()).join('\n');
+  for (const claim of contested.data.claims.filter((c) => c.killed)) {
+    expect(claimsTable).toContain(formatFigure(claim.killed));
+  }
+  // One row per claim, each naming its source; claims relayed from a party link to that actor.
+  expect(await page.locator('main table.claims-table tbody tr').count()).toBe(contested.data.claims.length);
+  const links = await linkPaths(page);
+  for (const c of contested.data.claims) expect(links).toContain(`/sources/${c.source}/`);
+  for (const c of contested.data.claims) if (c.claimed_by) expect(links).toContain(`/actors/${c.claimed_by}/`);
+  for (const a of contested.data.actors.perpetrators) expect(links).toContain(`/actors/${a}/`);
+  expect(links).toContain(`/countries/${contested.data.location.country}/`);
+});
 
 pageTest('Incident newest', `/incidents/${newest.id}/`, async (page) => {
   expect(await h1(page)).toContain(newest.data.title);
@@ -197,14 +212,12 @@ pageTest('Briefs index', '/briefs/', async (page) => {
   for (const b of records.briefs) expect(links).toContain(`/briefs/${b.id}/`);
 });
 
-if (brief) {
-  pageTest(`Brief ${brief.id}`, `/briefs/${brief.id}/`, async (page) => {
-    expect(await h1(page)).toContain(brief.data.title);
-    // A brief cites the incident records it discusses.
-    const links = await linkPaths(page);
-    expect(brief.data.incidents.some((id) => links.has(`/incidents/${id}/`)), 'links to the incidents it discusses').toBe(true);
-  });
-}
+pageTest(`Brief ${brief.id}`, `/briefs/${brief.id}/`, async (page) => {
+  expect(await h1(page)).toContain(brief.data.title);
+  // A brief cites the incident records it discusses.
+  const links = await linkPaths(page);
+  expect(brief.data.incidents.some((id) => links.has(`/incidents/${id}/`)), 'links to the incidents it discusses').toBe(true);
+});
 
 pageTest('Methodology', '/methodology/', async (page) => {
   expect(await h1(page)).toMatch(/method/i);
@@ -223,7 +236,7 @@ pageTest('Data downloads', '/data/', async (page) => {
 
 describe('Near a place', () => {
   test.each(widths)('the "incidents near" link of an incident page leads to a clean list of nearby incidents at %i px', async (width) => {
-    const target = boulkessi ?? newest;
+    const target = contested;
     const page = await openPage(`/incidents/${target.id}/`, { width });
     try {
       const href = await page.locator('main a[href^="/near/"]').first().getAttribute('href');
@@ -274,6 +287,16 @@ describe('every record page', () => {
         expect(text).toContain(formatIncidentDate(incident.data));
         if (incident.data.date_precision === 'month' || incident.data.date_precision === 'year') {
           expect(text).not.toContain(formatDay(incident.data.date));
+        }
+        // How exactly the date and the point are known, in words.
+        expect(text).toContain(datePrecisionWords[incident.data.date_precision]);
+        expect(text).toContain(geoPrecisionWords[incident.data.location.precision]);
+        // A location given as a place record shows that place's name, region and point.
+        const place = records.places.find((p) => p.id === incident.data.location.place);
+        if (place) {
+          expect(text).toContain(`Place ${place.data.name}`);
+          if (place.data.admin1) expect(text).toContain(`Region: ${place.data.admin1}`);
+          expect(text).toContain(`Point ${place.data.lat.toFixed(4)}, ${place.data.lon.toFixed(4)}`);
         }
       }
       expectClean(page);

@@ -1,7 +1,10 @@
 /**
  * Search as a reader uses it: the /search/ page over the Pagefind index the build writes,
  * the header search box, filters and order in the URL, and "incidents near a place".
- * Expectations come from the records the site was built from, not hard-coded lists.
+ * Expectations come from the records the site was built from, not hard-coded lists: the
+ * fixture dataset (tests/fixtures/site/content/), whose records were written for these tests
+ * (a place known by several spellings, a town attacked in several years, an actor with an
+ * alias found on its own page only...).
  */
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,14 +12,14 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { formatIncidentDate } from '../../src/domain/dates.ts';
 import { distanceKm } from '../../src/domain/geo.ts';
-import { buildFixtureSite, repoRoot, resultsDir, runTag } from './build-site.ts';
+import { buildFixtureSite, repoRoot, resultsDir, runTag, siteProjects } from './build-site.ts';
 import { closeBrowser, closePage, expectClean, openPage, screenshot, sharedBrowser, type Page } from './harness.ts';
-import { siteRecords } from './records.ts';
+import { fixtureIncident, siteRecords } from './records.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
 
 afterAll(closeBrowser);
 
-const { incidents, actors } = siteRecords('main');
+const { incidents, actors, places } = siteRecords('main');
 const incidentUrl = (id: string) => `/incidents/${id}/`;
 const byUrl = new Map(incidents.map((i) => [incidentUrl(i.id), i]));
 const actorLabel = (id: string) => {
@@ -47,18 +50,32 @@ async function results(page: Page, statusIncludes = ''): Promise<Shown[]> {
 
 const isIncident = (r: Shown) => r.href.startsWith('/incidents/');
 
+// What the fixture was written to contain for these tests (records.ts fails clearly if one is gone).
+/** A base assault recorded with other spellings of its place. */
+const contested = fixtureIncident('2025-06-01-beldoro-base-assault');
+/** A town, given as a place record (with a French spelling), attacked in 2018 and again in June 2025. */
+const town = places.find((p) => p.id === 'tarandi')!.data;
+const townEarly = fixtureIncident('2018-01-01-tarandi-camp-attack');
+const townJune2025 = fixtureIncident('2025-06-02-tarandi-camp-assault');
+/** A Togolese village with several incidents. */
+const togoVillage = fixtureIncident('2023-02-10-nalorgou-civilian-killings').data.location.name;
+/** The most active actor: its short name is on more than twenty pages, one alias only on its own page. */
+const busiest = actors.find((a) => a.id === 'zarkan-front')!;
+const busiestLabel = actorLabel(busiest.id);
+const busiestOwnAlias = busiest.data.aliases[0];
+
 describe('the search page', () => {
-  test('"Boulikessi" (another spelling) finds the Boulkessi incident first, with its date, place, perpetrators and killed range', async () => {
-    const boulkessi = incidents.find((i) => i.data.location.name === 'Boulkessi' && i.data.location.aliases.includes('Boulikessi'));
-    expect(boulkessi, 'the dataset records the Boulkessi attack with the alias Boulikessi').toBeDefined();
-    const page = await openPage('/search/?q=Boulikessi');
+  test('another spelling of a place finds its incident first, with its date, place, perpetrators and killed range', async () => {
+    const spelling = contested.data.location.aliases[0];
+    expect(spelling, 'the fixture records the base assault with another spelling of its place').toBeDefined();
+    const page = await openPage(`/search/?q=${encodeURIComponent(spelling)}`);
     try {
       const shown = await results(page);
-      expect(shown[0]?.href).toBe(incidentUrl(boulkessi!.id));
-      expect(shown[0].title).toBe(boulkessi!.data.title);
-      expect(shown[0].facts).toContain(formatIncidentDate(boulkessi!.data));
-      expect(shown[0].facts).toContain('Boulkessi');
-      expect(shown[0].facts).toContain(actorLabel(boulkessi!.data.actors.perpetrators[0]));
+      expect(shown[0]?.href).toBe(incidentUrl(contested.id));
+      expect(shown[0].title).toBe(contested.data.title);
+      expect(shown[0].facts).toContain(formatIncidentDate(contested.data));
+      expect(shown[0].facts).toContain(contested.data.location.name);
+      expect(shown[0].facts).toContain(actorLabel(contested.data.actors.perpetrators[0]));
       expect(shown[0].facts).toMatch(/Killed\s*(\d|at least|unknown)/);
       expectClean(page);
     } finally {
@@ -69,32 +86,34 @@ describe('the search page', () => {
   test('the header search box on any page leads to the results for its words', async () => {
     const page = await openPage('/');
     try {
-      await page.fill('#site-search-q', 'Tombouctou');
-      await Promise.all([page.waitForURL(/\/search\/\?q=Tombouctou$/), page.press('#site-search-q', 'Enter')]);
+      const q = town.name_fr!;
+      await page.fill('#site-search-q', q);
+      await Promise.all([page.waitForURL(new RegExp(`/search/\\?q=${q}$`)), page.press('#site-search-q', 'Enter')]);
       const shown = await results(page);
-      const timbuktu = incidents.filter((i) => i.data.location.aliases.includes('Tombouctou'));
-      expect(timbuktu.length).toBeGreaterThan(0);
-      for (const i of timbuktu) expect(shown.map((r) => r.href)).toContain(incidentUrl(i.id));
-      expect(await page.inputValue('#search-q')).toBe('Tombouctou');
+      const there = incidents.filter((i) => i.data.location.aliases.includes(q));
+      expect(there.length).toBeGreaterThan(1);
+      for (const i of there) expect(shown.map((r) => r.href)).toContain(incidentUrl(i.id));
+      expect(await page.inputValue('#search-q')).toBe(q);
       expectClean(page);
     } finally {
       await closePage(page);
     }
   });
 
-  test('"Timbuktu" with the year filter 2025 finds the June 2025 attack and not the 2018 one', async () => {
-    const june2025 = incidents.find((i) => i.data.location.name === 'Timbuktu' && i.data.date.startsWith('2025-06'));
-    const in2018 = incidents.find((i) => i.data.location.name === 'Timbuktu' && i.data.date.startsWith('2018'));
-    expect(june2025 && in2018, 'the dataset records both Timbuktu attacks').toBeTruthy();
-    const page = await openPage('/search/?q=Timbuktu');
+  test('a town with the year filter 2025 finds its June 2025 attack and not the 2018 one', async () => {
+    const june2025 = townJune2025;
+    const in2018 = townEarly;
+    expect([june2025.data.location.name, in2018.data.location.name]).toEqual([town.name, town.name]);
+    expect([june2025.data.date.slice(0, 4), in2018.data.date.slice(0, 4)]).toEqual(['2025', '2018']);
+    const page = await openPage(`/search/?q=${town.name}`);
     try {
       const before = await results(page);
-      expect(before.map((r) => r.href)).toContain(incidentUrl(in2018!.id));
+      expect(before.map((r) => r.href)).toContain(incidentUrl(in2018.id));
       await page.selectOption('#search-filter-year', '2025');
       await expect.poll(() => new URL(page.url()).searchParams.get('year'), { timeout: 15_000 }).toBe('2025');
       const after = (await results(page, 'year 2025')).map((r) => r.href);
-      expect(after).toContain(incidentUrl(june2025!.id));
-      expect(after).not.toContain(incidentUrl(in2018!.id));
+      expect(after).toContain(incidentUrl(june2025.id));
+      expect(after).not.toContain(incidentUrl(in2018.id));
       for (const href of after) expect(byUrl.get(href)?.data.date.slice(0, 4), href).toBe('2025');
       expectClean(page);
     } finally {
@@ -104,21 +123,21 @@ describe('the search page', () => {
 
   test('country and actor filters narrow the results to exactly the incidents that match them', async () => {
     const mali = incidents.filter((i) => i.data.location.country === 'mli');
-    const maliJnim = mali.filter((i) => i.data.actors.perpetrators.includes('jnim'));
-    expect(maliJnim.length).toBeGreaterThan(0);
-    expect(maliJnim.length, 'the dataset has Malian incidents by other actors too').toBeLessThan(mali.length);
+    const maliBusiest = mali.filter((i) => i.data.actors.perpetrators.includes(busiest.id));
+    expect(maliBusiest.length).toBeGreaterThan(0);
+    expect(maliBusiest.length, 'the dataset has Malian incidents by other actors too').toBeLessThan(mali.length);
     const page = await openPage('/search/?country=Mali');
     try {
       expect(new Set((await results(page)).map((r) => r.href))).toEqual(new Set(mali.map((i) => incidentUrl(i.id))));
-      await page.selectOption('#search-filter-actor', actorLabel('jnim'));
-      const narrowed = await results(page, `perpetrator ${actorLabel('jnim')}`);
-      expect(new Set(narrowed.map((r) => r.href))).toEqual(new Set(maliJnim.map((i) => incidentUrl(i.id))));
+      await page.selectOption('#search-filter-actor', busiestLabel);
+      const narrowed = await results(page, `perpetrator ${busiestLabel}`);
+      expect(new Set(narrowed.map((r) => r.href))).toEqual(new Set(maliBusiest.map((i) => incidentUrl(i.id))));
       expectClean(page);
     } finally {
       await closePage(page);
     }
 
-    const togo = await openPage('/search/?q=JNIM&country=Togo');
+    const togo = await openPage(`/search/?q=${busiestLabel}&country=Togo`);
     try {
       const shown = await results(togo);
       expect(shown.length).toBeGreaterThan(0);
@@ -149,20 +168,20 @@ describe('the search page', () => {
     let first: string[] = [];
     try {
       await page.locator('#search-filter-country').waitFor(); // Pagefind loaded, filters built
-      await page.fill('#search-q', 'Kpendjal');
-      await results(page, 'Kpendjal');
+      await page.fill('#search-q', togoVillage);
+      await results(page, togoVillage);
       await page.selectOption('#search-filter-country', 'Togo');
       first = (await results(page, 'country Togo')).map((r) => r.href);
       expect(first.length).toBeGreaterThan(0);
       url = page.url();
-      expect(new URL(url).search).toBe('?q=Kpendjal&country=Togo');
+      expect(new URL(url).search).toBe(`?q=${togoVillage}&country=Togo`);
     } finally {
       await closePage(page);
     }
     const again = await openPage(new URL(url).pathname + new URL(url).search);
     try {
       expect((await results(again, 'country Togo')).map((r) => r.href)).toEqual(first);
-      expect(await again.inputValue('#search-q')).toBe('Kpendjal');
+      expect(await again.inputValue('#search-q')).toBe(togoVillage);
       expect(await again.inputValue('#search-filter-country')).toBe('Togo');
       expectClean(again);
     } finally {
@@ -171,7 +190,7 @@ describe('the search page', () => {
   });
 
   test('results sort by date, newest or oldest first', async () => {
-    const page = await openPage('/search/?q=JNIM&sort=date');
+    const page = await openPage(`/search/?q=${busiestLabel}&sort=date`);
     try {
       const dates = (await results(page)).map((r) => byUrl.get(r.href)!.data.date);
       expect(dates.length).toBeGreaterThan(2);
@@ -186,13 +205,13 @@ describe('the search page', () => {
   });
 
   test('for a place, incidents there come before pages that only mention it', async () => {
-    const page = await openPage('/search/?q=Timbuktu');
+    const page = await openPage(`/search/?q=${town.name}`);
     try {
       const shown = await results(page);
-      const atPlace = shown.filter((r) => byUrl.get(r.href)?.data.location.name === 'Timbuktu');
+      const atPlace = shown.filter((r) => byUrl.get(r.href)?.data.location.name === town.name);
       const firstOther = shown.findIndex((r) => !isIncident(r));
       expect(atPlace.length).toBeGreaterThan(1);
-      expect(firstOther, 'some page other than an incident mentions Timbuktu').toBeGreaterThan(-1);
+      expect(firstOther, `some page other than an incident mentions ${town.name}`).toBeGreaterThan(-1);
       for (const r of atPlace) expect(shown.indexOf(r), r.href).toBeLessThan(firstOther);
     } finally {
       await closePage(page);
@@ -200,8 +219,9 @@ describe('the search page', () => {
   });
 
   test('an actor\'s or country\'s own page comes first for its name, ahead of the pages that mention it', async () => {
-    // JNIM and Togo are on many pages; GSIM, an alias, only on the actor's own.
-    for (const [q, href, atLeast] of [['JNIM', '/actors/jnim/', 5], ['GSIM', '/actors/jnim/', 1], ['Togo', '/countries/tgo/', 3]] as const) {
+    // The busiest actor's short name and Togo are on many pages; one alias of the actor only on its own.
+    const own = `/actors/${busiest.id}/`;
+    for (const [q, href, atLeast] of [[busiestLabel, own, 5], [busiestOwnAlias, own, 1], ['Togo', '/countries/tgo/', 3]] as const) {
       const page = await openPage(`/search/?q=${q}`);
       try {
         const shown = await results(page);
@@ -234,7 +254,7 @@ describe('the search page', () => {
   });
 
   test('results are a list of links a keyboard reaches, announced by a live status', async () => {
-    const page = await openPage('/search/?q=Djibo');
+    const page = await openPage(`/search/?q=${togoVillage}`);
     try {
       await results(page);
       await expect.poll(() => page.locator('[data-search-status]').getAttribute('aria-live')).toBe('polite');
@@ -255,11 +275,11 @@ describe('the search page', () => {
   });
 
   test('shows results twenty at a time, and "Show more results" adds the next ones and moves focus to them', async () => {
-    const page = await openPage('/search/?q=JNIM');
+    const page = await openPage(`/search/?q=${busiestLabel}`);
     try {
       const first = await results(page);
       const total = Number((await page.locator('[data-search-status]').innerText()).match(/^(\d+)/)?.[1]);
-      expect(total, 'JNIM is on more than twenty pages').toBeGreaterThan(20);
+      expect(total, `${busiestLabel} is on more than twenty pages`).toBeGreaterThan(20);
       expect(first).toHaveLength(20);
       await page.click('[data-search-more]');
       await expect.poll(() => page.locator('[data-search-results] > li').count(), { timeout: 15_000 }).toBe(Math.min(total, 40));
@@ -272,7 +292,7 @@ describe('the search page', () => {
   });
 
   test('without JavaScript the page says so and links to the incident index', async () => {
-    const page = await openPage('/search/?q=Timbuktu', { javaScript: false });
+    const page = await openPage(`/search/?q=${town.name}`, { javaScript: false });
     try {
       await expect.poll(() => page.locator('[data-search-fallback]').innerText(), { timeout: 15_000 }).toContain('needs JavaScript');
       expect(await page.locator('[data-search-fallback] a[href="/incidents/"]').count()).toBe(1);
@@ -283,7 +303,7 @@ describe('the search page', () => {
 
   test('looks finished on a desktop and on a 360 px phone, without sideways scrolling', async () => {
     for (const width of [1280, 360]) {
-      const page = await openPage('/search/?q=Timbuktu&country=Mali', { width });
+      const page = await openPage(`/search/?q=${town.name}&country=Mali`, { width });
       try {
         await results(page);
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
@@ -297,7 +317,7 @@ describe('the search page', () => {
 });
 
 describe('incidents near a place', () => {
-  const centre = incidents.find((i) => i.data.location.name === 'Timbuktu')!.data.location;
+  const centre = town;
   const within = (km: number) =>
     incidents
       .map((i) => ({ i, km: distanceKm(centre.lat, centre.lon, i.data.location.lat, i.data.location.lon) }))
@@ -309,7 +329,7 @@ describe('incidents near a place', () => {
   }
 
   test('lists the incidents within the chosen distance of a place named by an alias, nearest first', async () => {
-    const page = await openPage('/near/?place=Tombouctou&km=50');
+    const page = await openPage(`/near/?place=${town.name_fr}&km=50`);
     try {
       const near50 = within(50);
       const shown = await nearList(page);
@@ -325,19 +345,18 @@ describe('incidents near a place', () => {
       expect(shown250.length).toBeGreaterThan(shown.length);
       expectClean(page);
     } finally {
-      await screenshot(page, 'near-timbuktu-250');
+      await screenshot(page, 'near-town-250');
       await closePage(page);
     }
   });
 
   test('an incident page links to the incidents near its place', async () => {
-    const boulkessi = incidents.find((i) => i.data.location.name === 'Boulkessi')!;
-    const page = await openPage(incidentUrl(boulkessi.id));
+    const page = await openPage(incidentUrl(contested.id));
     try {
-      const link = page.locator('a', { hasText: 'Incidents near Boulkessi' });
+      const link = page.locator('a', { hasText: `Incidents near ${contested.data.location.name}` });
       await Promise.all([page.waitForURL(/\/near\//), link.click()]);
       const shown = await nearList(page);
-      expect(shown[0]).toBe(incidentUrl(boulkessi.id));
+      expect(shown[0]).toBe(incidentUrl(contested.id));
       expectClean(page);
     } finally {
       await closePage(page);
@@ -345,11 +364,17 @@ describe('incidents near a place', () => {
   });
 
   test('offers the places that start with what was typed when it names none exactly', async () => {
-    const page = await openPage('/near/?place=Timbu&km=50');
+    const typed = town.name.slice(0, 5);
+    const others = incidents
+      .filter((i) => i.data.location.name !== town.name)
+      .flatMap((i) => [i.data.location.name, ...i.data.location.aliases])
+      .filter((n) => n.toLowerCase().startsWith(typed.toLowerCase()));
+    expect(others, `no other place starts with "${typed}"`).toEqual([]);
+    const page = await openPage(`/near/?place=${typed}&km=50`);
     try {
-      // A single place starts with "Timbu": it is taken.
-      await expect.poll(() => page.locator('[data-near-heading]').innerText(), { timeout: 15_000 }).toContain('Timbuktu (Mali)');
-      await page.goto(page.url().replace('Timbu', 'Nowhereville'));
+      // A single place starts with what was typed: it is taken.
+      await expect.poll(() => page.locator('[data-near-heading]').innerText(), { timeout: 15_000 }).toContain(`${town.name} (Mali)`);
+      await page.goto(page.url().replace(typed, 'Nowhereville'));
       await expect.poll(() => page.locator('[data-near-status]').innerText(), { timeout: 15_000 }).toContain('No place called “Nowhereville”');
     } finally {
       await closePage(page);
@@ -367,7 +392,8 @@ describe('a new incident file, after a rebuild', () => {
   beforeAll(async () => {
     const source = siteRecords('main').sources[0].id;
     contentDir = mkdtempSync(join(tmpdir(), 'sahel-search-content-'));
-    cpSync(join(repoRoot, 'content'), contentDir, { recursive: true });
+    // The fixture dataset plus one record (the fixture has nothing in Tillabéri, nor any Fambita).
+    cpSync(join(repoRoot, siteProjects.main, 'content'), contentDir, { recursive: true });
     writeFileSync(
       join(contentDir, 'incidents', '2025', `${id}.md`),
       [
@@ -386,7 +412,7 @@ describe('a new incident file, after a rebuild', () => {
         '  lon: 0.95',
         '  precision: town',
         'actors:',
-        '  perpetrators: [is-sahel]',
+        '  perpetrators: [kelmar-brigade]',
         'claims:',
         `  - source: ${source}`,
         '    victims: civilian',
