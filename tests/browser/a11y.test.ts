@@ -200,10 +200,11 @@ describe('keyboard only', () => {
       await expect.poll(() => new URL(page.url()).searchParams.get('country'), { message: 'the country filter is in the URL' }).toBeTruthy();
       const country = new URL(page.url()).searchParams.get('country')!;
       const expected = incidents.filter((i) => i.data.location.country === country).map((i) => i.id).sort();
-      const visible = await page
+      // The filter loads the record's compact data once, then redraws the list: wait for it.
+      const visible = () => page
         .locator('main [data-incident-id]')
-        .evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => e.getAttribute('data-incident-id')!));
-      expect([...new Set(visible)].sort()).toEqual(expected);
+        .evaluateAll((els) => [...new Set(els.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => e.getAttribute('data-incident-id')!))].sort());
+      await expect.poll(visible, { message: 'the list shows the incidents of that country' }).toEqual(expected);
       expectClean(page);
     } finally {
       await screenshot(page, 'a11y-index-filtered-by-keyboard');

@@ -5,9 +5,9 @@
  */
 import { afterAll, describe, expect, test } from 'vitest';
 import { addDays, formatDay, formatIncidentDate } from '../../src/domain/dates.ts';
-import { datePrecisionWords, geoPrecisionWords } from '../../src/domain/labels.ts';
-import { formatFigure, formatRange, rangesByVictims } from '../../src/domain/ranges.ts';
-import { datePrecisions, geoPrecisions } from '../../src/schemas/incident.ts';
+import { actorLabel, datePrecisionWords, geoPrecisionWords } from '../../src/domain/labels.ts';
+import { formatFigure, formatRange, independentClaims, rangesByVictims } from '../../src/domain/ranges.ts';
+import { datePrecisions, geoPrecisions } from '../../src/domain/vocabulary.ts';
 import { closeBrowser, closePage, expectClean, mapsReady, openPage, screenshot, type OpenOptions, type Page } from './harness.ts';
 import { fixtureIncident, siteRecords } from './records.ts';
 
@@ -124,8 +124,12 @@ pageTest('Incident with disagreeing claims', `/incidents/${contested.id}/`, asyn
   expect(await h1(page)).toContain(contested.data.title);
   const text = await mainText(page);
   // Differing tolls all appear, with the range across them: never one figure picked silently.
-  const military = rangesByVictims(contested.data.claims, 'killed').find((g) => g.victims === 'military')!;
+  // The headline gives the independent range, then each party's own figure, named.
+  const military = rangesByVictims(independentClaims(contested.data.claims), 'killed').find((g) => g.victims === 'military')!;
   expect(text).toContain(formatRange(military.range));
+  for (const c of contested.data.claims.filter((c) => c.claimed_by && c.killed)) {
+    expect(text).toContain(`${actorLabel(c.claimed_by!, records.actors.find((a) => a.id === c.claimed_by)?.data)} claimed ${formatFigure(c.killed)}`);
+  }
   const claimsTable = (await page.locator('main table').allInnerTexts()).join('\n');
   for (const claim of contested.data.claims.filter((c) => c.killed)) {
     expect(claimsTable).toContain(formatFigure(claim.killed));

@@ -422,6 +422,11 @@ describe('a new incident file, after a rebuild', () => {
         '',
       ].join('\n'),
     );
+    // A new place goes into the gazetteer with its record, as validation asks.
+    writeFileSync(
+      join(contentDir, 'places', 'fambita.md'),
+      ['---', 'name: Fambita', 'aliases: [Fanbita, Fambitta]', 'country: ner', 'admin1: Tillabéri', 'admin2: Téra', 'lat: 14.05', 'lon: 0.95', 'precision: town', 'coordinates_source: "placed by the search test"', '---', ''].join('\n'),
+    );
     await buildFixtureSite(contentDir, outDir, 'search-added');
     server = await serveStatic(outDir, inject('csp'));
   }, 300_000);
