@@ -5,24 +5,29 @@
 import { afterAll, describe, expect, test } from 'vitest';
 import { closeBrowser, closePage, expectClean, openPage, type Page } from './harness.ts';
 import { siteRecords } from './records.ts';
+import { dateSpan, overlaps } from '../../src/domain/date-span.ts';
+import { PAGE_SIZE } from '../../src/domain/pagination.ts';
 
 afterAll(closeBrowser);
 
 const incidents = siteRecords('main').incidents;
 // The fixture's most active perpetrator (ZLF), with incidents of several event types.
 const actor = 'zarkan-front';
+// With a filter the list is redrawn from the record's compact data (loaded once): poll for it.
 const shown = (page: Page) => page.locator('#incident-index tbody tr:not([hidden])').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-incident-id')!).sort());
+const firstPage = Math.min(incidents.length, PAGE_SIZE);
 const expected = (keep: (i: (typeof incidents)[number]) => boolean) => incidents.filter(keep).map((i) => i.id).sort();
 
 describe('incident index filter', () => {
   test('a shared URL with country and start date shows only those incidents and says how many', async () => {
     const page = await openPage('/incidents/?country=tgo&from=2023-01-01');
     try {
-      const want = expected((i) => i.data.location.country === 'tgo' && i.data.date >= '2023-01-01');
+      // An incident known only to its week, month or year is in when its span reaches the start date.
+      const want = expected((i) => i.data.location.country === 'tgo' && overlaps(dateSpan(i.data), '2023-01-01'));
       expect(want.length).toBeGreaterThan(0);
       expect(want.length, 'the start date leaves out some Togolese incidents').toBeLessThan(expected((i) => i.data.location.country === 'tgo').length);
-      expect(await shown(page)).toEqual(want);
-      await expect.poll(() => page.locator('.filter-status').innerText()).toBe(`Showing ${want.length} of ${incidents.length} incidents`);
+      await expect.poll(() => shown(page)).toEqual(want);
+      await expect.poll(() => page.locator('.filter-status').innerText()).toMatch(new RegExp(`^Showing ${want.length} of ${incidents.length} incidents`));
       expect(await page.inputValue('#f-country')).toBe('tgo');
       expectClean(page);
     } finally {
@@ -33,16 +38,16 @@ describe('incident index filter', () => {
   test('choosing an actor and an event type narrows the rows and writes the filter into the address', async () => {
     const page = await openPage('/incidents/');
     try {
-      expect(await shown(page)).toHaveLength(incidents.length);
+      expect(await shown(page)).toHaveLength(firstPage);
       const want = expected((i) => i.data.actors.perpetrators.includes(actor) && i.data.event_type === 'battles');
       expect(want.length).toBeGreaterThan(0);
       expect(want.length, 'the event type leaves out some of the actor\'s incidents').toBeLessThan(expected((i) => i.data.actors.perpetrators.includes(actor)).length);
       await page.selectOption('#f-actor', actor);
       await page.selectOption('#f-type', 'battles');
-      expect(await shown(page)).toEqual(want);
+      await expect.poll(() => shown(page)).toEqual(want);
       expect(new URL(page.url()).search).toBe(`?actor=${actor}&type=battles`);
       await page.click('.filter-form button[type=reset]');
-      await expect.poll(() => shown(page).then((s) => s.length)).toBe(incidents.length);
+      await expect.poll(() => shown(page).then((s) => s.length)).toBe(firstPage);
       expect(new URL(page.url()).search).toBe('');
       expectClean(page);
     } finally {
@@ -53,17 +58,17 @@ describe('incident index filter', () => {
   test('a filter that matches nothing says so instead of showing an empty table', async () => {
     const page = await openPage('/incidents/?from=2999-01-01');
     try {
+      await expect.poll(() => page.locator('.filter-empty').isVisible()).toBe(true);
       expect(await shown(page)).toEqual([]);
-      expect(await page.locator('.filter-empty').isVisible()).toBe(true);
     } finally {
       await closePage(page);
     }
   });
 
-  test('without JavaScript every incident is listed and no dead filter form is shown', async () => {
+  test('without JavaScript the first page of incidents is listed and no dead filter form is shown', async () => {
     const page = await openPage('/incidents/?country=tgo', { javaScript: false });
     try {
-      expect(await page.locator('#incident-index tbody tr').count()).toBe(incidents.length);
+      expect(await page.locator('#incident-index tbody tr').count()).toBe(firstPage);
       expect(await page.locator('.filter-form').isVisible()).toBe(false);
     } finally {
       await closePage(page);
