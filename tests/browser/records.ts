@@ -8,7 +8,8 @@
  * and it must not rely on any particular record.
  */
 import { join } from 'node:path';
-import { validateContent, type Entry, type ValidRecords } from '../../src/records/validate.ts';
+import { validateContent, type ValidRecords } from '../../src/records/validate.ts';
+import type { Rec as Entry } from '../../src/records/record.ts';
 import type { IncidentData } from '../../src/schemas/incident.ts';
 import { repoRoot, siteProjects, type SiteName } from './build-site.ts';
 
