@@ -10,7 +10,7 @@ import { decodeIndex, filterRows, type IndexFile, type IndexRow } from '../domai
 import { pointDated } from '../domain/map-points.ts';
 import { pageCount, pageItems } from '../domain/pagination.ts';
 import { claimedByOnly } from '../domain/claims.ts';
-import { eventTypeLabels, pageWords, shortIncidentDate, tollWords } from '../domain/labels.ts';
+import { columnWords, eventTypeLabels, pageWords, shortIncidentDate, tollWords } from '../domain/labels.ts';
 import { formatRange } from '../domain/ranges.ts';
 import { routes } from '../domain/routes.ts';
 import type { EventType } from '../domain/vocabulary.ts';
@@ -45,17 +45,20 @@ function renderRow(r: IndexRow, d: IndexData, withCountry: boolean): HTMLTableRo
   const dated = pointDated(r);
   const date = el('time', undefined, shortIncidentDate({ date: r.date, date_precision: dated.date_precision ?? 'day' }));
   date.dateTime = r.date;
-  tr.append(el('td', 'nowrap'));
+  tr.append(el('td', 'nowrap cell-date'));
   tr.lastElementChild!.append(date);
   const link = el('a', undefined, r.title);
   link.href = routes.incident(r.id);
-  tr.append(el('td'));
+  tr.append(el('td', 'cell-title'));
   tr.lastElementChild!.append(link);
-  tr.append(el('td', undefined, r.admin1 ? `${r.place}, ${r.admin1}` : r.place));
-  if (withCountry) tr.append(el('td', undefined, d.countryNames.get(r.country) ?? r.country));
-  tr.append(el('td', undefined, r.perpetrators.map((p) => d.actorLabels.get(p) ?? p).join(', ')));
-  tr.append(el('td', undefined, eventTypeLabels[r.eventType as EventType] ?? r.eventType));
-  const killed = el('td', 'num', formatRange(r.killed && { ...r.killed, claims: 1 }));
+  tr.append(el('td', 'cell-place', r.admin1 ? `${r.place}, ${r.admin1}` : r.place));
+  if (withCountry) tr.append(el('td', 'cell-country', d.countryNames.get(r.country) ?? r.country));
+  const actors = el('td', 'cell-actors', r.perpetrators.map((p) => d.actorLabels.get(p) ?? p).join(', '));
+  actors.dataset.label = columnWords.perpetrators;
+  tr.append(actors);
+  tr.append(el('td', 'cell-type', eventTypeLabels[r.eventType as EventType] ?? r.eventType));
+  const killed = el('td', 'num cell-killed', formatRange(r.killed && { ...r.killed, claims: 1 }));
+  killed.dataset.label = columnWords.killed;
   if (r.partyClaimants.length) {
     // As PartyTag.astro: a short visible tag, and who claims it for screen readers.
     const who = claimedByOnly(r.partyClaimants, (id) => d.partyLabels.get(id) ?? id);

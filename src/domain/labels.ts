@@ -25,6 +25,7 @@ export const relationWords = en.relation;
 export const inverseRelationWords = en.inverseRelation;
 export const changeWords = en.change;
 export const pageWords = en.pages;
+export const columnWords = en.column;
 
 export function eventTypeLabel(t: EventType): string {
   return en.eventType[t];

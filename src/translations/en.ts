@@ -173,6 +173,23 @@ export default {
       other: 'other fields',
     },
   },
+  /** Column headings of incident and claims tables; on phones each row is a card and some cells repeat their heading. */
+  column: {
+    date: 'Date',
+    incident: 'Incident',
+    place: 'Place',
+    country: 'Country',
+    perpetrators: 'Perpetrators',
+    type: 'Type',
+    killed: 'Killed',
+    incidents: 'Incidents',
+    source: 'Source',
+    claimedBy: 'Claimed by',
+    victims: 'Victims',
+    wounded: 'Wounded',
+    abducted: 'Abducted',
+    note: 'Note',
+  },
   /** Paginated lists (the incident index, timelines, source, actor and country pages). */
   pages: {
     /** "Page 2 of 9". */

@@ -8,39 +8,13 @@ import { createRequire } from 'node:module';
 import { afterAll, describe, expect, test } from 'vitest';
 import { closeBrowser, closePage, expectClean, mapsReady, openPage, openPopupByKeyboard, screenshot, type Page } from './harness.ts';
 import { siteRecords } from './records.ts';
+import { newest, notFoundPath, pageTypes, placeName } from './page-types.ts';
 
 afterAll(closeBrowser);
+const { incidents } = siteRecords('main');
 
 // axe-core: the standard accessibility rules engine (Deque), run inside the page.
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-const records = siteRecords('main');
-const incidents = [...records.incidents].sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
-const newest = incidents[0];
-const month = newest.data.date.slice(0, 7);
-// A place the fixture records several incidents at, to search for.
-const placeName = records.places[0].data.name;
-
-const pageTypes: [string, string][] = [
-  ['home', '/'],
-  ['incidents index', '/incidents/'],
-  ['incident', `/incidents/${newest.id}/`],
-  ['countries index', '/countries/'],
-  ['country', `/countries/${newest.data.location.country}/`],
-  ['actors index', '/actors/'],
-  ['actor', `/actors/${newest.data.actors.perpetrators[0]}/`],
-  ['timeline', '/timeline/'],
-  ['year', `/timeline/${month.slice(0, 4)}/`],
-  ['month', `/timeline/${month.replace('-', '/')}/`],
-  ['source', `/sources/${newest.data.claims[0].source}/`],
-  ['briefs index', '/briefs/'],
-  ...records.briefs.slice(0, 1).map((b): [string, string] => ['brief', `/briefs/${b.id}/`]),
-  ['methodology', '/methodology/'],
-  ['data', '/data/'],
-  ['search', `/search/?q=${encodeURIComponent(placeName)}`],
-  ['near a place', `/near/?${new URLSearchParams({ place: newest.data.location.name, lat: String(newest.data.location.lat), lon: String(newest.data.location.lon), km: '100' })}`],
-  ['not found', '/no-such-page/'],
-];
 
 interface AxeViolation {
   id: string;
@@ -62,21 +36,12 @@ async function seriousViolations(page: Page): Promise<string[]> {
     .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(', ')}${v.nodes.length > 3 ? ` and ${v.nodes.length - 3} more` : ''}`);
 }
 
-describe('axe-core finds no serious or critical violation', () => {
+// Every page type at a desktop width and at a phone's (where tables become cards and charts scroll).
+describe.each([1280, 360])('axe-core finds no serious or critical violation at %i px', (width) => {
   test.each(pageTypes)('on the %s page (%s)', async (_, path) => {
-    const page = await openPage(path, { status: path === '/no-such-page/' ? 404 : 200, waitUntil: 'networkidle' });
+    const page = await openPage(path, { width, status: path === notFoundPath ? 404 : 200, waitUntil: 'networkidle' });
     try {
       await mapsReady(page); // maps load when seen: let axe check them too
-      expect(await seriousViolations(page)).toEqual([]);
-    } finally {
-      await closePage(page);
-    }
-  });
-
-  test.each([['incidents index', '/incidents/'], ['home', '/'], ['incident', `/incidents/${newest.id}/`]])('on the %s page on a phone (%s)', async (_, path) => {
-    const page = await openPage(path, { width: 360 });
-    try {
-      await mapsReady(page);
       expect(await seriousViolations(page)).toEqual([]);
     } finally {
       await closePage(page);

@@ -48,6 +48,7 @@ class SearchPage extends HTMLElement {
   private run = 0;
   private timer: number | undefined;
   private baseTitle = document.title;
+  private fold!: HTMLDetailsElement;
 
   async connectedCallback() {
     this.form = this.querySelector('form')!;
@@ -68,6 +69,9 @@ class SearchPage extends HTMLElement {
     this.querySelector('[data-search-fallback]')?.remove();
     this.querySelectorAll<HTMLElement>('[data-search-controls]').forEach((c) => (c.hidden = false));
     await this.buildFilterControls();
+    // Folded on phones so the first results show above the fold; open where there is room.
+    this.fold = this.querySelector('[data-search-fold]')!;
+    this.fold.open = matchMedia('(min-width: 641px)').matches;
     this.showState(parseSearchState(location.search));
     void this.search();
 
@@ -166,6 +170,8 @@ class SearchPage extends HTMLElement {
     const run = ++this.run;
     const s = parseSearchState(location.search);
     document.title = s.q ? `“${s.q}” · ${this.baseTitle}` : this.baseTitle;
+    const active = Object.keys(s.filters).length;
+    this.fold.querySelector('[data-search-filter-count]')!.textContent = active ? ` (${active})` : '';
     if (!isActive(s)) {
       this.results = [];
       this.list.replaceChildren();
