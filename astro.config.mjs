@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { validateRecords } from './src/integrations/validate-records.ts';
 import { validatedContent } from './src/records/validate.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { rehypeBaseLinks } from './src/integrations/base-links.ts';
 
 /** The pages left at the old URLs of renamed or merged incidents stay out of the sitemap. */
 /** @type {Set<string> | undefined} */
@@ -18,16 +19,26 @@ function isMovedRecord(page) {
   return movedIds.has(m[1]);
 }
 
+/** BASE_PATH (`tracker/sub`, `/tracker/sub/`...) as Astro wants it: `/tracker/sub/`; unset: the root. */
+function basePath() {
+  const parts = (process.env.BASE_PATH ?? '').split('/').filter(Boolean);
+  return parts.length ? `/${parts.join('/')}/` : undefined;
+}
+
+const base = basePath();
+
 export default defineConfig({
   // The public URL of the deployed site, for canonical links, the sitemap and feeds.
   site: process.env.SITE_URL ?? 'https://sahel-conflict-tracker.example.org',
+  // The path the site is served under (a GitHub Pages project site: `/<repo>/`); routes.ts puts it in every URL.
+  base,
   trailingSlash: 'always',
   // Separate output and cache folders let tests and benchmarks build fixture sites side by side.
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   // validateRecords runs first so a broken record stops the build before any page is made.
   // pagefindIndex runs last, over the finished HTML.
-  integrations: [validateRecords(), mdx(), sitemap({ filter: (page) => !isMovedRecord(page) }), pagefindIndex()],
+  integrations: [validateRecords(), mdx(base ? { rehypePlugins: [rehypeBaseLinks(base)] } : {}), sitemap({ filter: (page) => !isMovedRecord(page) }), pagefindIndex()],
   vite: {
     // Scripts and assets as files of the site, never inlined: the pages' CSP allows scripts from 'self' only.
     build: { assetsInlineLimit: 0 },
