@@ -136,7 +136,8 @@ export function diffSummary(diff: RecordDiff, links: SummaryLinks = {}): string 
   );
   if (links.pagesUrl && changed.length) lines.push('', 'Changed records link to their published page, as it stands before this change.');
   if (links.artifactUrl) {
-    lines.push('', `The built site: [download it](${links.artifactUrl}) and open \`index.html\` of a page's folder, e.g. \`incidents/<id>/index.html\` (or serve the folder: \`npx serve\`).`);
+    // Its links start at `/`: it must be served, not opened as files.
+    lines.push('', `The built site: [download it](${links.artifactUrl}), unzip it, serve the folder (\`npx serve <folder>\`) and open \`/incidents/<id>/\` for each record below.`);
   }
   const page = (c: IncidentChange) => (links.pagesUrl ? `[${mdText(c.title)}](${links.pagesUrl.replace(/\/?$/, '/')}incidents/${encodeURIComponent(c.id)}/)` : mdText(c.title));
   const section = (heading: string, list: IncidentChange[], linked: boolean) => {
