@@ -65,7 +65,7 @@ async function pageUnderPrefix(path: string, name: string, check: (page: Page) =
 const siteUrlOf = (href: string) => new URL(href).pathname;
 
 describe(`the site built and served under ${prefix}`, () => {
-  test('home, an incident page (canonical and og:url), the incident index and its later pages, the 404 page', async () => {
+  test('home, an incident page (canonical and og:url), the incident index and its later pages, a brief, the 404 page', async () => {
     await pageUnderPrefix('/', 'home', async (page) => {
       await expect.poll(() => page.locator('h1').count()).toBe(1);
     });
@@ -81,6 +81,10 @@ describe(`the site built and served under ${prefix}`, () => {
     // The fixture fits on one page of the index; a later page, when there is one, is under the prefix too.
     const next = await (await fetch(`${origin}/incidents/`)).text().then((html) => /<link rel="next" href="([^"]+)"/.exec(html)?.[1]);
     if (next) await pageUnderPrefix(next.slice(prefix.length - 1), 'incidents-2');
+    // A brief's MDX links to incidents from the root (`/incidents/<id>/`): they get the prefix too.
+    await pageUnderPrefix(`/briefs/${records.briefs[0].id}/`, 'brief', async (page) => {
+      expect(await page.locator(`main a[href^="${prefix}incidents/"]`).count()).toBeGreaterThan(0);
+    });
     await pageUnderPrefix('/no-such-page/', '404', async (page) => {
       expect(await page.locator('h1').count()).toBe(1);
     }, 404);
