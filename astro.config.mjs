@@ -18,9 +18,19 @@ function isMovedRecord(page) {
   return movedIds.has(m[1]);
 }
 
+/** BASE_PATH (`tracker/sub`, `/tracker/sub/`...) as Astro wants it: `/tracker/sub/`; unset: the root. */
+function basePath() {
+  const parts = (process.env.BASE_PATH ?? '').split('/').filter(Boolean);
+  return parts.length ? `/${parts.join('/')}/` : undefined;
+}
+
+const base = basePath();
+
 export default defineConfig({
   // The public URL of the deployed site, for canonical links, the sitemap and feeds.
   site: process.env.SITE_URL ?? 'https://sahel-conflict-tracker.example.org',
+  // The path the site is served under (a GitHub Pages project site: `/<repo>/`); routes.ts puts it in every URL.
+  base,
   trailingSlash: 'always',
   // Separate output and cache folders let tests and benchmarks build fixture sites side by side.
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',

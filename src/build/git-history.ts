@@ -39,7 +39,7 @@ const INCIDENT = /^content\/incidents\//;
 const PLACE = /^content\/places\//;
 
 /** Place records as they stood at the commit being read, by id: incidents take their location from them. */
-type Places = Map<string, Record<string, unknown>>;
+export type Places = Map<string, Record<string, unknown>>;
 // Wider than any record: every file diff becomes one hunk with the whole file.
 const CONTEXT = 100_000_000;
 
@@ -58,7 +58,7 @@ function pathOf(raw: string, prefix: 'a/' | 'b/' | ''): string | undefined {
 }
 
 /** A record's text as a version the comparison reads, or undefined when it does not validate. */
-function version(text: string, places: Places): RecordVersion | undefined {
+export function recordVersion(text: string, places: Places): RecordVersion | undefined {
   const { data, body, problem } = parseRecordText(text);
   if (problem) return undefined;
   const parsed = incidentSchema.safeParse(withPlace(data, places).data);
@@ -71,8 +71,8 @@ function changesOf(places: Places, path: string, before: string[] | undefined, a
   // A pure rename has no hunk: the content did not change.
   if (renamedFrom && before === undefined) return out;
   const [b, a] = [before?.join('\n'), after.join('\n')];
-  const now = version(a, places);
-  const then = b === undefined || b === '' ? undefined : version(b, places);
+  const now = recordVersion(a, places);
+  const then = b === undefined || b === '' ? undefined : recordVersion(b, places);
   if (!now || (b && !then)) return [...out, { kind: 'unreadable' }];
   const found = compareRecords(then, now);
   return [...out, ...(found.length || b === a ? found : [{ kind: 'formatting' as const }])];

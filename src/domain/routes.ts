@@ -13,6 +13,14 @@ export function path(p: string): string {
   return base + p.replace(/^\//, '');
 }
 
+/**
+ * A site link written by hand from the root (`/incidents/<id>/` in an MDX brief) with the base
+ * path in front; other links (other hosts, anchors, already under the base path) as they are.
+ */
+export function withBase(href: string): string {
+  return href.startsWith('/') && !href.startsWith('//') && !href.startsWith(base) ? path(href) : href;
+}
+
 const query = (params: Record<string, string | number | undefined> = {}) => {
   const q = new URLSearchParams();
   for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== '') q.set(k, String(v));

@@ -29,16 +29,19 @@ export const siteProjects: Record<SiteName, string> = {
 /** Top-level entries of the repository that a fixture project does not need. */
 const notCopied = new Set(['node_modules', 'content', 'dist', 'test-results', 'bench-results', 'tests', '.git', '.astro', '.github', '.ci']);
 
-/** Runs `astro build` in `projectDir`, writing to `outDir`; the log goes to `logFile`. */
-async function astroBuild(projectDir: string, outDir: string, cacheDir: string, logFile: string): Promise<void> {
+/** Runs `astro build` in `projectDir`, writing to `outDir`; the log goes to `logFile`. `env` adds settings (BASE_PATH). */
+async function astroBuild(projectDir: string, outDir: string, cacheDir: string, logFile: string, env: Record<string, string> = {}): Promise<void> {
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(resultsDir, { recursive: true });
   const log = createWriteStream(logFile);
   const started = Date.now();
+  // Vitest's workers carry Vite's BASE_URL=/ in process.env, and Astro would take it over the
+  // config's `base` (BASE_PATH): the child must not inherit it.
+  const { BASE_URL: _vitestBase, ...inherited } = process.env;
   const code = await new Promise<number | null>((resolve, reject) => {
     const child = spawn(process.execPath, [join(repoRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: projectDir,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_OUT_DIR: outDir, ASTRO_CACHE_DIR: cacheDir },
+      env: { ...inherited, ...env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_OUT_DIR: outDir, ASTRO_CACHE_DIR: cacheDir },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child.stdout.pipe(log, { end: false });
@@ -101,8 +104,9 @@ export async function buildRealSite(outDir: string): Promise<void> {
 /**
  * Builds a site whose records are `contentDir` instead of `content/`: the project is copied
  * to a temporary folder (node_modules linked, not copied) with the fixture as its content.
+ * `env` adds build settings, e.g. `{ BASE_PATH: '/tracker/sub/' }`.
  */
-export async function buildFixtureSite(contentDir: string, outDir: string, name: string): Promise<void> {
+export async function buildFixtureSite(contentDir: string, outDir: string, name: string, env: Record<string, string> = {}): Promise<void> {
   const project = mkdtempSync(join(tmpdir(), `sahel-${name}-`));
   try {
     for (const entry of readdirSync(repoRoot)) {
@@ -111,7 +115,7 @@ export async function buildFixtureSite(contentDir: string, outDir: string, name:
     }
     symlinkSync(join(repoRoot, 'node_modules'), join(project, 'node_modules'), 'dir');
     cpSync(contentDir, join(project, 'content'), { recursive: true });
-    await astroBuild(project, outDir, join(project, '.astro-cache'), join(resultsDir, `${name}-build-${runTag}.log`));
+    await astroBuild(project, outDir, join(project, '.astro-cache'), join(resultsDir, `${name}-build-${runTag}.log`), env);
   } finally {
     rmSync(project, { recursive: true, force: true });
   }

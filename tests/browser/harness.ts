@@ -115,6 +115,8 @@ export interface OpenOptions {
   waitUntil?: 'load' | 'domcontentloaded' | 'networkidle';
   /** A context of its own (empty cache, cookies and storage) instead of the shared one. */
   fresh?: boolean;
+  /** A server of the test's own instead of `site`'s, e.g. `http://127.0.0.1:41234/tracker/sub` (a site under a base path). */
+  origin?: string;
 }
 
 /**
@@ -128,7 +130,7 @@ export async function openPage(path: string, options: OpenOptions = {}): Promise
   let context: BrowserContext;
   if (fresh) context = await newContext(width, height, javaScript);
   else {
-    const key = `${site} ${width}x${height} ${javaScript}`;
+    const key = `${options.origin ?? site} ${width}x${height} ${javaScript}`;
     if (!contexts.has(key)) contexts.set(key, newContext(width, height, javaScript));
     context = await contexts.get(key)!;
   }
@@ -137,7 +139,7 @@ export async function openPage(path: string, options: OpenOptions = {}): Promise
   const record: PageRecord = { consoleErrors: [], pageErrors: [], failedRequests: [], foreignRequests: [], hosts: new Set(), dialogs: [] };
   records.set(page, record);
 
-  const url = siteUrl(site) + path;
+  const url = (options.origin ?? siteUrl(site)) + path;
   page.on('console', (msg) => {
     if (msg.type() !== 'error') return;
     // Chromium logs the expected 404 of a not-found page itself as an error.

@@ -3,6 +3,10 @@
  * directory index.html, a redirect to the trailing-slash URL for folders, /404.html with a
  * 404 status for anything missing. It also sends the site's Content-Security-Policy as a
  * header, so the tests see the same policy a deployer would configure.
+ *
+ * With a `prefix` (`/tracker/sub/`) it serves the site under that path, as GitHub Pages serves
+ * a project site under `/<repo>/`: anything outside the prefix is a plain 404, so a link that
+ * misses the base path fails the test that follows it.
  */
 import { createServer, type Server } from 'node:http';
 import { createReadStream, statSync } from 'node:fs';
@@ -60,13 +64,22 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves `root` on 127.0.0.1 at a free port. */
-export async function serveStatic(root: string, csp: string): Promise<StaticServer> {
+/** Serves `root` on 127.0.0.1 at a free port, under `prefix` (a path ending in `/`). */
+export async function serveStatic(root: string, csp: string, prefix = '/'): Promise<StaticServer> {
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    // The prefix without its slash redirects to the site's home, like a folder.
+    if (prefix !== '/' && url.pathname === prefix.slice(0, -1)) {
+      res.writeHead(301, { Location: `${prefix}${url.search}` }).end();
+      return;
+    }
+    if (!url.pathname.startsWith(prefix)) {
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('outside the base path');
+      return;
+    }
     let pathname: string;
     try {
-      pathname = decodeURIComponent(url.pathname);
+      pathname = decodeURIComponent(url.pathname.slice(prefix.length - 1));
     } catch {
       res.writeHead(400).end('bad URL');
       return;

@@ -23,7 +23,7 @@ export const LIST_SEPARATOR = '; ';
 
 /** What a download needs beyond the incidents: where the site is, the names of what records refer to, git's dates. */
 export interface ExportContext {
-  /** Astro's `site` (the deployed origin, maybe with a path): rows link to incident pages. */
+  /** Astro's `site` (the deployed origin): rows link to incident pages. */
   site: URL | string;
   /** Actor, country and source names: the record index. */
   names: Pick<RecordIndex, 'actorLabel' | 'countryName' | 'source'>;
@@ -33,11 +33,13 @@ export interface ExportContext {
   version?: DatasetVersion;
 }
 
-/** Absolute URL of a site path; `site` is Astro's `site` (the deployed origin, maybe with a path). */
+/**
+ * Absolute URL of a site path from routes.ts. The path already starts with the base path, so
+ * only `site`'s origin counts (as for canonical links): a SITE_URL with the path in it too
+ * gives the same URLs, not the path twice.
+ */
 export function absoluteUrl(path: string, site: URL | string): string {
-  const base = new URL(site);
-  if (!base.pathname.endsWith('/')) base.pathname += '/';
-  return new URL(path.replace(/^\//, ''), base).href;
+  return new URL(path, site).href;
 }
 
 export function incidentUrl(id: string, site: URL | string): string {

@@ -3,6 +3,7 @@
  * control to the page's list (which works even if the map never loads) and to the URL, and
  * loads MapLibre and the map data only when the map comes into view.
  */
+import { path, routes } from '../../domain/routes.ts';
 import type { MapSettings, MapView } from './map-view.ts';
 import { filterList, queryWithRange, rangeFromQuery, type DateRange } from './time-range.ts';
 
@@ -39,10 +40,10 @@ class IncidentMap extends HTMLElement {
     const json = <T>(v: string | undefined, fallback: T): T => (v ? (JSON.parse(v) as T) : fallback);
     return {
       label: d.label ?? 'Map of incidents',
-      base: d.base ?? '/',
-      pointsUrl: d.pointsUrl ?? '/map/points.json',
-      basemapUrl: d.basemapUrl ?? '/map/basemap.json',
-      areasUrl: d.areasUrl ?? '/map/areas.json',
+      base: d.base ?? path(''),
+      pointsUrl: d.pointsUrl ?? routes.mapPoints(),
+      basemapUrl: d.basemapUrl ?? routes.mapBasemap(),
+      areasUrl: d.areasUrl ?? routes.mapAreas(),
       styleUrl: d.styleUrl || undefined,
       filter: json(d.filter, {}),
       focus: d.focus || undefined,

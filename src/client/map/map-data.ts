@@ -3,6 +3,7 @@
  * "incidents near a place"): module-level promise caches keyed by URL.
  */
 import type { FeatureCollection } from 'geojson';
+import { routes } from '../../domain/routes.ts';
 import type { MapArea } from '../../domain/map-areas.ts';
 import { decodePoints, type DecodedPoints, type PointsFile } from '../../domain/map-points.ts';
 
@@ -32,9 +33,9 @@ function fetchJson<T>(url: string): Promise<T> {
 const decoded = new Map<string, Promise<DecodedPoints>>();
 
 /** Every incident as decoded points (see `domain/map-points.ts`), from `/map/points.json` by default. */
-export function loadPoints(url = '/map/points.json'): Promise<DecodedPoints> {
+export function loadPoints(url = routes.mapPoints()): Promise<DecodedPoints> {
   return once(decoded, url, () => fetchJson<PointsFile>(url).then(decodePoints));
 }
 
-export const loadBasemap = (url = '/map/basemap.json') => fetchJson<FeatureCollection>(url);
-export const loadAreas = (url = '/map/areas.json') => fetchJson<MapArea[]>(url);
+export const loadBasemap = (url = routes.mapBasemap()) => fetchJson<FeatureCollection>(url);
+export const loadAreas = (url = routes.mapAreas()) => fetchJson<MapArea[]>(url);

@@ -1,8 +1,9 @@
 /**
  * The part of Pagefind's browser API the site uses, typed, and loaded once per page from the
- * site itself (`/pagefind/pagefind.js`, written by the build; CSP allows scripts from 'self'
+ * site itself (`<base>pagefind/pagefind.js`, written by the build; CSP allows scripts from 'self'
  * and Pagefind's WebAssembly through 'wasm-unsafe-eval').
  */
+import { path } from '../../domain/routes.ts';
 import type { PagefindFilters } from './search-state.ts';
 
 export interface PagefindResultData {
@@ -43,7 +44,8 @@ let loading: Promise<Pagefind> | undefined;
 /** Pagefind's API, imported on first use. The path is a runtime URL, not a module Vite should bundle. */
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
-    const url = '/pagefind/pagefind.js';
+    // Pagefind takes the base path of result URLs from this one, so results carry it too.
+    const url = path('pagefind/pagefind.js');
     const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
     await pf.init();
     return pf;
