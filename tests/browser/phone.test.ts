@@ -70,7 +70,7 @@ test('the search filters fold behind one button that counts the active ones, and
   const wide = await openPage(path);
   try {
     const fold = wide.locator('[data-search-fold]');
-    await expect.poll(() => fold.evaluate((d) => (d as HTMLDetailsElement).open), 'open where there is room').toBe(true);
+    await expect.poll(() => fold.evaluate((d) => (d as HTMLDetailsElement).open), { message: 'open where there is room' }).toBe(true);
   } finally {
     await closePage(wide);
   }
