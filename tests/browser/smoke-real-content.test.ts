@@ -86,6 +86,20 @@ describe('the real site (content/)', () => {
     }
   });
 
+  test('every id that a renamed or merged record replaces still opens, says where the record went and links there', async () => {
+    // Read as HTML, not in the browser: the page sends the reader on after a few seconds.
+    const moved = incidents.flatMap((i) => i.data.replaces.map((old) => ({ old, to: i })));
+    for (const { old, to } of moved) {
+      const res = await fetch(`${siteUrl(site)}/incidents/${old}/`);
+      expect(res.status, old).toBe(200);
+      const html = await res.text();
+      expect(html).toContain('<h1>Record moved</h1>');
+      expect(html, `${old} links to ${to.id}`).toContain(`href="/incidents/${to.id}/"`);
+      expect(html).toMatch(new RegExp(`<link rel="canonical" href="[^"]*/incidents/${to.id}/"`));
+      expect(html).toMatch(new RegExp(`http-equiv="refresh" content="\\d+;url=/incidents/${to.id}/"`));
+    }
+  });
+
   test('the incidents list shows the newest incidents on its first page and counts its pages', async () => {
     const page = await openPage('/incidents/', { site });
     try {
