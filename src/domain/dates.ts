@@ -2,8 +2,6 @@
 import type { Dated } from './date-span.ts';
 import { monthName } from './labels.ts';
 
-export { monthName };
-
 function parts(iso: string): [number, number, number] {
   return [+iso.slice(0, 4), +iso.slice(5, 7), +iso.slice(8, 10)];
 }
