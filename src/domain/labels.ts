@@ -4,8 +4,9 @@
  * from `Intl`, never from a hand-written list.
  */
 import en from '../translations/en.ts';
+import { words, type Lang } from '../translations/index.ts';
 import { formatRange, type Measure } from './ranges.ts';
-import { routes } from './routes.ts';
+import { routesFor } from './routes.ts';
 import type { Headline } from './stats.ts';
 import type { DatePrecision, EventType } from './vocabulary.ts';
 
@@ -27,27 +28,27 @@ export const changeWords = en.change;
 export const pageWords = en.pages;
 export const columnWords = en.column;
 
-export function eventTypeLabel(t: EventType): string {
-  return en.eventType[t];
+export function eventTypeLabel(t: EventType, lang: Lang = 'en'): string {
+  return words(lang).eventType[t];
 }
 
 /** A sub-event type's label; an unknown code (never valid in a record) is shown as written. */
-export function subEventLabel(s: string): string {
-  return (en.subEventType as Record<string, string>)[s] ?? s;
+export function subEventLabel(s: string, lang: Lang = 'en'): string {
+  return (words(lang).subEventType as Record<string, string>)[s] ?? s;
 }
 
 const monthFormats = new Map<string, Intl.DateTimeFormat>();
 /** "June" (`long`) or "Jun" (`short`) for month 1-12. */
-export function monthName(month: number, width: 'long' | 'short' = 'long'): string {
-  let f = monthFormats.get(width);
-  if (!f) monthFormats.set(width, (f = new Intl.DateTimeFormat(LOCALE, { month: width, timeZone: 'UTC' })));
+export function monthName(month: number, width: 'long' | 'short' = 'long', lang: Lang = 'en'): string {
+  let f = monthFormats.get(width + lang);
+  if (!f) monthFormats.set(width + lang, (f = new Intl.DateTimeFormat(lang, { month: width, timeZone: 'UTC' })));
   return f.format(Date.UTC(2000, month - 1, 1));
 }
 
 /** Compact date for table cells, never more precise than the record: "1 Jun 2025", "Jun 2025", "2025". */
-export function shortIncidentDate(d: { date: string; date_precision: DatePrecision }): string {
+export function shortIncidentDate(d: { date: string; date_precision: DatePrecision }, lang: Lang = 'en'): string {
   const y = d.date.slice(0, 4);
-  const m = monthName(+d.date.slice(5, 7), 'short');
+  const m = monthName(+d.date.slice(5, 7), 'short', lang);
   const day = +d.date.slice(8, 10);
   switch (d.date_precision) {
     case 'year':
@@ -55,15 +56,15 @@ export function shortIncidentDate(d: { date: string; date_precision: DatePrecisi
     case 'month':
       return `${m} ${y}`;
     case 'week':
-      return `wk of ${day} ${m} ${y}`;
+      return words(lang).dates.weekOfShort(`${day} ${m} ${y}`);
     default:
       return `${day} ${m} ${y}`;
   }
 }
 
 /** "June 2025" for `2025-06`. */
-export function monthLabel(yyyyMm: string): string {
-  return `${monthName(+yyyyMm.slice(5, 7))} ${yyyyMm.slice(0, 4)}`;
+export function monthLabel(yyyyMm: string, lang: Lang = 'en'): string {
+  return `${monthName(+yyyyMm.slice(5, 7), 'long', lang)} ${yyyyMm.slice(0, 4)}`;
 }
 
 /** An actor as lists and maps show it: its short name when it has one ("JNIM"); its id when unknown. */
@@ -72,8 +73,9 @@ export function actorLabel(id: string, actor?: { name: string; short_name?: stri
 }
 
 /** The note under a killed total: how many incidents have no toll, or how the range is read. */
-export function killedNote(h: { killedUnknown: number }): string {
-  return h.killedUnknown ? `no toll given for ${plural(h.killedUnknown, 'incident')}` : 'lowest to highest reported';
+export function killedNote(h: { killedUnknown: number }, lang: Lang = 'en'): string {
+  const t = words(lang).figures;
+  return h.killedUnknown ? t.noToll(t.incident(h.killedUnknown)) : t.lowToHigh;
 }
 
 /** One headline figure as `StatGrid` shows it. */
@@ -93,22 +95,22 @@ export interface StatItem {
  * parties' claims, so a party's own figure never passes for independent reporting; with how
  * many incidents have a toll only from parties, and where the two are explained.
  */
-export function tollStat(h: Headline, measure: Measure, note?: string, label = measureLabels[measure]): StatItem {
+export function tollStat(h: Headline, measure: Measure, note?: string, label?: string, lang: Lang = 'en'): StatItem {
   const partyOnly = h.partyOnly[measure];
+  const t = words(lang);
   return {
-    label,
-    value: formatRange(h.independent[measure]),
-    qualifier: tollWords.independent,
-    also: tollWords.withParties(formatRange(h[measure])),
-    note: [note, partyOnly ? tollWords.partyOnlyIncidents(partyOnly) : ''].filter(Boolean).join('; ') || undefined,
-    link: { href: `${routes.methodology()}#party-claims`, text: tollWords.howComputed },
+    label: label ?? t.measureLabel[measure],
+    value: formatRange(h.independent[measure], lang),
+    qualifier: t.toll.independent,
+    also: t.toll.withParties(formatRange(h[measure], lang)),
+    note: [note, partyOnly ? t.toll.partyOnlyIncidents(partyOnly) : ''].filter(Boolean).join('; ') || undefined,
+    link: { href: `${routesFor(lang).methodology()}#party-claims`, text: t.toll.howComputed },
   };
 }
 
 /** "JNIM", "JNIM and FAMa", "JNIM, FAMa and Wagner". */
-const listFormat = new Intl.ListFormat(LOCALE, { type: 'conjunction' });
-export function listOf(items: string[]): string {
-  return listFormat.format(items);
+export function listOf(items: string[], lang: Lang = 'en'): string {
+  return new Intl.ListFormat(lang, { type: 'conjunction' }).format(items);
 }
 
 /** "1 incident", "3 incidents". */

@@ -2,6 +2,7 @@
  * Casualty ranges across claims. The site never picks one figure: for each victim group it
  * shows the lowest lower bound to the highest upper bound, listing every claim beneath.
  */
+import { words, type Lang } from '../translations/index.ts';
 import type { Claim, Figure } from '../schemas/incident.ts';
 import { measures, victimGroups, type Measure } from './vocabulary.ts';
 
@@ -69,17 +70,19 @@ export function sumRanges(ranges: (Range | undefined)[]): Range {
 }
 
 /** "30–100", "60", "at least 60"; "unknown" when no source gives a figure (including a sum over no claims). */
-export function formatRange(r: Range | undefined): string {
-  if (!r || r.claims === 0) return 'unknown';
-  if (r.high === null) return `at least ${r.low.toLocaleString('en')}`;
-  if (r.high === r.low) return r.low.toLocaleString('en');
-  return `${r.low.toLocaleString('en')}–${r.high.toLocaleString('en')}`;
+export function formatRange(r: Range | undefined, lang: Lang = 'en'): string {
+  const t = words(lang).figures;
+  if (!r || r.claims === 0) return t.unknown;
+  const n = (x: number) => x.toLocaleString(lang);
+  if (r.high === null) return t.atLeast(n(r.low));
+  if (r.high === r.low) return n(r.low);
+  return `${n(r.low)}–${n(r.high)}`;
 }
 
 /** One claim's figure as written: "30", "at least 60", "30–40". */
-export function formatFigure(f: Figure | undefined): string {
+export function formatFigure(f: Figure | undefined, lang: Lang = 'en'): string {
   if (!f) return '—';
-  return formatRange({ low: f.min, high: f.max, claims: 1 });
+  return formatRange({ low: f.min, high: f.max, claims: 1 }, lang);
 }
 
 /** The high end used for sorting and map symbol size: the upper bound, or the lower bound when open. */

@@ -3,6 +3,8 @@
  * pages, feeds, exports, maps and browser code all take them from here. Each path starts with
  * the site's base path (Astro's BASE_URL, `/` by default), so the site can live under any path.
  */
+import { defaultLang, isLang, languages, type Lang } from '../translations/index.ts';
+
 export type DataFormat = 'csv' | 'geojson' | 'json';
 
 // Vite fills in import.meta.env in pages and browser bundles; plain Node (scripts, tests) has none.
@@ -36,60 +38,91 @@ export function pageOf(first: string, n: number): string {
   return n <= 1 ? first : `${first}page/${n}/`;
 }
 
-export const routes = {
-  home: () => path(''),
-  incidents: (params?: Record<string, string | undefined>) => path(`incidents/${query(params)}`),
-  /** Page `n` of the incident index (1: `/incidents/`). */
-  incidentsPage: (n: number) => pageOf(path('incidents/'), n),
-  /** The compact index data (titles and places) the index filter loads with `/map/points.json`. */
-  incidentsIndexData: () => path('incidents/index.json'),
-  incident: (id: string) => path(`incidents/${id}/`),
-  countries: () => path('countries/'),
-  country: (iso3: string) => path(`countries/${iso3}/`),
-  /** Page `n` of a country's incident list (1: the country's page). */
-  countryPage: (iso3: string, n: number) => pageOf(path(`countries/${iso3}/`), n),
-  countryFeed: (iso3: string) => path(`countries/${iso3}/feed.xml`),
-  actors: () => path('actors/'),
-  actor: (id: string) => path(`actors/${id}/`),
-  /** Page `n` of the incidents an actor perpetrated (1: the actor's page). */
-  actorPage: (id: string, n: number) => pageOf(path(`actors/${id}/`), n),
-  /** Page `n` of the incidents that targeted an actor (its own list: the actor's page shows the newest). */
-  actorTargeted: (id: string, n = 1) => pageOf(path(`actors/${id}/targeted/`), n),
-  actorFeed: (id: string) => path(`actors/${id}/feed.xml`),
-  sources: () => path('sources/'),
-  /** Page `n` of the list of sources (1: `/sources/`). */
-  sourcesPage: (n: number) => pageOf(path('sources/'), n),
-  source: (id: string) => path(`sources/${id}/`),
-  /** Page `n` of the incidents citing a source (1: the source's page). */
-  sourcePage: (id: string, n: number) => pageOf(path(`sources/${id}/`), n),
-  briefs: () => path('briefs/'),
-  brief: (id: string) => path(`briefs/${id}/`),
-  /** The timeline, a year's page (`2025`) or a month's (`2025`, `06`). */
-  timeline: (year?: string, month?: string) => path(`timeline/${year ? `${year}/` : ''}${year && month ? `${month}/` : ''}`),
-  /** Page `n` of a year's or month's incident list (1: the year's or month's page). */
-  timelinePage: (year: string, month: string | undefined, n: number) =>
-    pageOf(path(`timeline/${year}/${month ? `${month}/` : ''}`), n),
-  /** A month's timeline page from `YYYY-MM`. */
-  timelineMonth: (yyyyMm: string) => path(`timeline/${yyyyMm.slice(0, 4)}/${yyyyMm.slice(5, 7)}/`),
-  /** The group of a year's page that lists the incidents known only to the year. */
-  timelineMonthUnknown: (year: string) => `${path(`timeline/${year}/`)}#month-unknown`,
-  search: (params?: Record<string, string | undefined>) => path(`search/${query(params)}`),
-  near: (params?: Record<string, string | number | undefined>) => path(`near/${query(params)}`),
-  methodology: () => path('methodology/'),
-  data: () => path('data/'),
-  feed: () => path('feed.xml'),
-  /** The latest changes to the record, and their feed. */
-  changes: () => path('changes/'),
-  changesFeed: () => path('changes/feed.xml'),
-  /** Withdrawn and replaced incident ids, for reconciling an older download. */
-  retiredIds: () => path('data/withdrawn.csv'),
-  /** `/data/incidents.csv`, or one country's or actor's file. */
-  dataFile: (format: DataFormat, of?: { country: string } | { actor: string }) =>
-    path(`data/${of ? ('country' in of ? `countries/${of.country}` : `actors/${of.actor}`) : 'incidents'}.${format}`),
-  mapPoints: () => path('map/points.json'),
-  mapBasemap: () => path('map/basemap.json'),
-  mapAreas: () => path('map/areas.json'),
-  mapPoster: () => path('map/poster.svg'),
-  searchPlaces: () => path('search/places.json'),
-  schema: (collection: string) => path(`schemas/${collection}.json`),
-};
+function makeRoutes(lang: Lang) {
+  // Pages of a language other than English live under its code: `/fr/incidents/<id>/`. Data files, map data
+  // and schemas are the same for every language, so they keep one address.
+  const page = (p: string) => path(lang === defaultLang ? p : `${lang}/${p}`);
+  return {
+    home: () => page(''),
+    incidents: (params?: Record<string, string | undefined>) => page(`incidents/${query(params)}`),
+    /** Page `n` of the incident index (1: `/incidents/`). */
+    incidentsPage: (n: number) => pageOf(page('incidents/'), n),
+    /** The compact index data (titles and places) the index filter loads with `/map/points.json`. */
+    incidentsIndexData: () => path('incidents/index.json'),
+    incident: (id: string) => page(`incidents/${id}/`),
+    countries: () => page('countries/'),
+    country: (iso3: string) => page(`countries/${iso3}/`),
+    /** Page `n` of a country's incident list (1: the country's page). */
+    countryPage: (iso3: string, n: number) => pageOf(page(`countries/${iso3}/`), n),
+    countryFeed: (iso3: string) => page(`countries/${iso3}/feed.xml`),
+    actors: () => page('actors/'),
+    actor: (id: string) => page(`actors/${id}/`),
+    /** Page `n` of the incidents an actor perpetrated (1: the actor's page). */
+    actorPage: (id: string, n: number) => pageOf(page(`actors/${id}/`), n),
+    /** Page `n` of the incidents that targeted an actor (its own list: the actor's page shows the newest). */
+    actorTargeted: (id: string, n = 1) => pageOf(page(`actors/${id}/targeted/`), n),
+    actorFeed: (id: string) => page(`actors/${id}/feed.xml`),
+    sources: () => page('sources/'),
+    /** Page `n` of the list of sources (1: `/sources/`). */
+    sourcesPage: (n: number) => pageOf(page('sources/'), n),
+    source: (id: string) => page(`sources/${id}/`),
+    /** Page `n` of the incidents citing a source (1: the source's page). */
+    sourcePage: (id: string, n: number) => pageOf(page(`sources/${id}/`), n),
+    briefs: () => page('briefs/'),
+    brief: (id: string) => page(`briefs/${id}/`),
+    /** The timeline, a year's page (`2025`) or a month's (`2025`, `06`). */
+    timeline: (year?: string, month?: string) => page(`timeline/${year ? `${year}/` : ''}${year && month ? `${month}/` : ''}`),
+    /** Page `n` of a year's or month's incident list (1: the year's or month's page). */
+    timelinePage: (year: string, month: string | undefined, n: number) =>
+      pageOf(page(`timeline/${year}/${month ? `${month}/` : ''}`), n),
+    /** A month's timeline page from `YYYY-MM`. */
+    timelineMonth: (yyyyMm: string) => page(`timeline/${yyyyMm.slice(0, 4)}/${yyyyMm.slice(5, 7)}/`),
+    /** The group of a year's page that lists the incidents known only to the year. */
+    timelineMonthUnknown: (year: string) => `${page(`timeline/${year}/`)}#month-unknown`,
+    search: (params?: Record<string, string | undefined>) => page(`search/${query(params)}`),
+    near: (params?: Record<string, string | number | undefined>) => page(`near/${query(params)}`),
+    methodology: () => page('methodology/'),
+    data: () => page('data/'),
+    feed: () => page('feed.xml'),
+    /** The latest changes to the record, and their feed. */
+    changes: () => page('changes/'),
+    changesFeed: () => page('changes/feed.xml'),
+    /** Withdrawn and replaced incident ids, for reconciling an older download. */
+    retiredIds: () => path('data/withdrawn.csv'),
+    /** `/data/incidents.csv`, or one country's or actor's file. */
+    dataFile: (format: DataFormat, of?: { country: string } | { actor: string }) =>
+      path(`data/${of ? ('country' in of ? `countries/${of.country}` : `actors/${of.actor}`) : 'incidents'}.${format}`),
+    mapPoints: () => path('map/points.json'),
+    mapBasemap: () => path('map/basemap.json'),
+    mapAreas: () => path('map/areas.json'),
+    mapPoster: () => path('map/poster.svg'),
+    searchPlaces: () => path('search/places.json'),
+    schema: (collection: string) => path(`schemas/${collection}.json`),
+  };
+}
+
+export type Routes = ReturnType<typeof makeRoutes>;
+const byLang = Object.fromEntries(languages.map((l) => [l, makeRoutes(l)])) as Record<Lang, Routes>;
+
+/** The English routes: the addresses analysts cite. */
+export const routes = byLang.en;
+
+/** The routes of one language. */
+export function routesFor(lang: Lang): Routes {
+  return byLang[lang];
+}
+
+/** The language of a page from its path (with the base path): `/fr/...` is French, anything else English. */
+export function langOf(pathname: string): Lang {
+  const rest = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '');
+  const first = rest.split('/')[0];
+  return isLang(first) && first !== defaultLang ? first : defaultLang;
+}
+
+/** The same page in another language: `/fr/incidents/x/` ↔ `/incidents/x/`. */
+export function inLang(pathname: string, lang: Lang): string {
+  const from = langOf(pathname);
+  let rest = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '');
+  if (from !== defaultLang) rest = rest.slice(from.length + 1);
+  return path(lang === defaultLang ? rest : `${lang}/${rest}`);
+}

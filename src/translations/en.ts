@@ -206,4 +206,20 @@ export default {
     /** Title suffix of a later page: "All incidents, page 2". */
     titleSuffix: (n: number) => `, page ${n.toLocaleString('en')}`,
   },
+  /** Dates on screen, never more precise than the record. */
+  dates: {
+    yearOnly: (y: string) => `${y} (day and month unknown)`,
+    monthOnly: (month: string) => `${month} (day unknown)`,
+    weekOf: (day: string) => `week of ${day}`,
+    /** Table cells: "wk of 1 Jun 2025". */
+    weekOfShort: (day: string) => `wk of ${day}`,
+  },
+  /** Figures and ranges: "30–100", "at least 60". */
+  figures: {
+    atLeast: (x: string) => `at least ${x}`,
+    unknown: 'unknown',
+    noToll: (incidents: string) => `no toll given for ${incidents}`,
+    lowToHigh: 'lowest to highest reported',
+    incident: (x: number) => `${x.toLocaleString('en')} ${x === 1 ? 'incident' : 'incidents'}`,
+  },
 };
