@@ -78,6 +78,9 @@ export default {
     /** The aggregate over every claim, beside the independent one. */
     withParties: (figure: string) => `${figure} including parties' claims`,
     partyOnlyIncidents: (n: number) => `${n.toLocaleString('en')} ${n === 1 ? 'incident has a toll' : 'incidents have a toll'} only from parties' claims`,
+    /** "(3 claims, 3 sources)": what stands behind a range. */
+    basis: (claims: number, sources: number) =>
+      `(${claims.toLocaleString('en')} ${claims === 1 ? 'claim' : 'claims'}, ${sources.toLocaleString('en')} ${sources === 1 ? 'source' : 'sources'})`,
     howComputed: 'how the two are computed',
     /** Column headings of tables that rank or list periods by people killed. */
     killedIndependentColumn: 'Killed, independent',
@@ -413,5 +416,29 @@ export default {
     noToll: (incidents: string) => `no toll given for ${incidents}`,
     lowToHigh: 'lowest to highest reported',
     incident: (x: number) => `${x.toLocaleString('en')} ${x === 1 ? 'incident' : 'incidents'}`,
+  },
+  /** The page frame: header, navigation, search box, language switch, footer. */
+  layout: {
+    tagline: 'An open, cited record of armed-group violence in the Sahel and coastal West Africa',
+    ogLocale: 'en_GB',
+    feedTitle: (site: string) => `${site}: newest incidents`,
+    skip: 'Skip to content',
+    mainNav: 'Main',
+    nav: { incidents: 'Incidents', countries: 'Countries', actors: 'Actors', timeline: 'Timeline', briefs: 'Briefs', data: 'Data', methodology: 'Methodology' },
+    searchLabel: 'Search incidents, places and groups',
+    searchPlaceholder: 'Search places, groups…',
+    searchButton: 'Search',
+    languages: 'Language',
+    footer: {
+      data: 'Data:',
+      everyFigure: ', every figure with its source.',
+      code: 'Code:',
+      repo: 'source code and records',
+      citeAs: 'Cite as:',
+      accessed: ', accessed on the date you read it.',
+      howMade: 'How records are made',
+      changes: 'Changes to the record',
+      download: 'Download the data',
+    },
   },
 };

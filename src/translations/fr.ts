@@ -66,6 +66,7 @@ export default {
     withParties: (figure: string) => `${figure} en comptant les revendications des parties`,
     partyOnlyIncidents: (x: number) =>
       `${n(x)} ${x === 1 ? 'incident n’a un bilan que' : 'incidents n’ont un bilan que'} d’après les revendications des parties`,
+    basis: (claims: number, sources: number) => `(${n(claims)} chiffre${claims > 1 ? 's' : ''}, ${n(sources)} source${sources > 1 ? 's' : ''})`,
     howComputed: 'comment les deux sont calculés',
     killedIndependentColumn: 'Tués, sources indépendantes',
     killedWithPartiesColumn: 'Avec les revendications des parties',
@@ -374,6 +375,29 @@ export default {
     noToll: (incidents: string) => `aucun bilan pour ${incidents}`,
     lowToHigh: 'du plus bas au plus haut chiffre publié',
     incident: (x: number) => `${n(x)} incident${x > 1 ? 's' : ''}`,
+  },
+  layout: {
+    tagline: 'Un registre ouvert et sourcé des violences des groupes armés au Sahel et en Afrique de l’Ouest côtière',
+    ogLocale: 'fr_FR',
+    feedTitle: (site: string) => `${site} : derniers incidents`,
+    skip: 'Aller au contenu',
+    mainNav: 'Menu principal',
+    nav: { incidents: 'Incidents', countries: 'Pays', actors: 'Acteurs', timeline: 'Chronologie', briefs: 'Analyses', data: 'Données', methodology: 'Méthodologie' },
+    searchLabel: 'Rechercher des incidents, des lieux et des groupes',
+    searchPlaceholder: 'Lieux, groupes…',
+    searchButton: 'Rechercher',
+    languages: 'Langue',
+    footer: {
+      data: 'Données :',
+      everyFigure: ', chaque chiffre avec sa source.',
+      code: 'Code :',
+      repo: 'code source et fiches',
+      citeAs: 'Citer :',
+      accessed: ', consulté à la date de votre lecture.',
+      howMade: 'Comment les fiches sont faites',
+      changes: 'Modifications du registre',
+      download: 'Télécharger les données',
+    },
   },
 } satisfies typeof en;
 
