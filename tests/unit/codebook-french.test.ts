@@ -21,7 +21,8 @@ describe('the codebook in French', () => {
         expect(c.empty, `${c.name}: empty cell left in English`).not.toBe(english[k].empty);
       });
     }
-    expect(fr.find((c) => c.name === 'killed_high')!.empty).toBe('au moins killed_low : aucune borne haute publiée (toutes les revendications d’un groupe de victimes disent seulement « au moins ») ; si killed_low est vide aussi, inconnu');
+    // French spacing: no-break spaces before : ; » and after «, so a line never starts with them.
+    expect(fr.find((c) => c.name === 'killed_high')!.empty.replace(/[\u00a0\u202f]/g, ' ')).toBe('au moins killed_low : aucune borne haute publiée (toutes les revendications d’un groupe de victimes disent seulement « au moins ») ; si killed_low est vide aussi, inconnu');
   });
 
   it('keeps no words for a column that no longer exists', () => {
