@@ -117,7 +117,7 @@ describe('npm run new-incident', { timeout: 60_000 }, () => {
   });
 
   it('writes a skeleton for a record in French: lang: fr, French comments, and it fails validation only on its TODOs', () => {
-    const r = createIncident({ root, date: '2031-12-01', place: 'Koutiala', country: 'mli', perpetrators: ['jnim'], eventType: 'battles', lang: 'fr' });
+    const r = createIncident({ root, date: '2031-12-01', place: 'Yorosso', country: 'mli', perpetrators: ['jnim'], eventType: 'battles', lang: 'fr' });
     const text = readFileSync(join(root, r.file), 'utf8');
     expect(text).toMatch(/^# Squelette écrit par `npm run new-incident`\. Remplissez chaque TODO/m);
     expect(text).toContain('Référence des champs : CONTRIBUTING.fr.md');
@@ -126,12 +126,12 @@ describe('npm run new-incident', { timeout: 60_000 }, () => {
     expect(text).not.toMatch(/in your own words|TODO: /);
     const { data } = parseRecordText(text) as { data: any };
     expect(data.lang).toBe('fr');
-    expect(data.location).toMatchObject({ name: 'Koutiala', country: 'mli', precision: 'town' });
+    expect(data.location).toMatchObject({ name: 'Yorosso', country: 'mli', precision: 'town' });
     expect(r.problems.map((p) => p.field).sort()).toEqual(['claims[0].source', 'title']);
     const report = describeResult(r, 'fr');
-    expect(report).toMatch(/^Fiche écrite : content\/incidents\/2031\/2031-12-01-koutiala-battle\.md/);
+    expect(report).toMatch(/^Fiche écrite : content\/incidents\/2031\/2031-12-01-yorosso-battle\.md/);
     expect(report).toContain('La validation échoue tant que les TODO ne sont pas remplis (2 problèmes), comme prévu :');
-    expect(report).toContain('remarque : coordonnées de la localité de Koutiala (GeoNames)');
+    expect(report).toContain('remarque : coordonnées de la localité de Yorosso (GeoNames)');
   });
 
   it('refuses in French when asked to, naming the same ids and spellings', () => {
