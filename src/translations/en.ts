@@ -335,7 +335,7 @@ export default {
     codebook: {
       heading: 'Codebook',
       intro:
-        "The columns of every CSV file, in order. The GeoJSON's properties have the same names, with numbers as numbers and empty cells as `null`; the JSON file has the same facts beside each full record. Columns are only ever added at the end: they are never renamed or reordered, so scripts that read them keep working.",
+        "The columns of every CSV file, in order. The GeoJSON's properties have the same names, with numbers as numbers and empty cells as `null`; the JSON file has the same facts beside each full record. Column names are the same in every language, as part of the format, and columns are only ever added at the end: they are never renamed or reordered, so scripts that read them keep working.",
       label: 'Codebook: the columns of the incident downloads',
       withdrawnHeading: 'Columns of withdrawn.csv',
       withdrawnLabel: 'Columns of withdrawn.csv',
