@@ -217,6 +217,198 @@ export default {
     /** Table cells: "wk of 1 Jun 2025". */
     weekOfShort: (day: string) => `wk of ${day}`,
   },
+  /** The methodology page. Strings may carry inline markup: `code`, *em*, **strong**, [text](link key) (see domain/rich-text.ts). */
+  methodology: {
+    title: 'Methodology',
+    description:
+      'How incident records are made and cited, the event taxonomy, date and location precision, how casualty ranges are computed, and how to contribute.',
+    toc: 'On this page',
+    records: {
+      heading: 'How records are made',
+      paragraphs: [
+        "Each incident is one Markdown file in the [public repository](repo), written by a person from public reports: news articles, analyses, reports by non-governmental organisations, official statements and the armed groups' own media. Every record cites at least one [source record](sources), and every casualty figure is attached to the source that gave it (a *claim*).",
+        "Summaries are written in our own words and say what is disputed. We do not copy text from the sources, and we never import rows from ACLED or any other licensed dataset: we use ACLED's event taxonomy only so that exports line up with the data analysts already use.",
+        "Records can be written in English or in French: a record's `lang` field says which language its title, summary and notes are in, and pages in the other language show them as written, marked with their language.",
+        "Where a source relays someone else's statement (an army communiqué, a group's propaganda), the claim names who made it (*claimed by*). Figures from a party to the fighting are kept, labelled, and never preferred over independent ones.",
+        'Records are checked automatically before anything is published: every reference to an actor, country, place or source must exist, dates must be real, coordinates must fall inside the named country, and every source that backs a figure must give the http(s) address of the page it comes from. Every place an incident names is in the record\'s gazetteer, with its names in English and French and a note on where its coordinates come from. Two incidents within a day and 25 km of each other with a shared perpetrator are treated as one event reported twice until a contributor merges them or marks them as distinct.',
+      ],
+    },
+    coverage: {
+      heading: 'Coverage',
+      intro:
+        'How much of the conflict the record holds, by country and year. "2+ sources" is the share of incidents whose claims cite two or more source records; "town or better" the share placed at exact or town precision (the rest are known only to their district, region or country); "outlets" the number of distinct websites whose pages are cited. The record grows as contributors add incidents, so a low count is a gap in the record, not a quiet year.',
+    },
+    taxonomy: {
+      heading: 'Event types',
+      intro: "Each incident has one event type and, optionally, one sub-event type from ACLED's taxonomy:",
+    },
+    dates: {
+      heading: 'Date precision',
+      intro:
+        'Reports often give no exact day. A record\'s `date` is always the first day of what is known, and `date_precision` says how far to trust it. Pages never show a day the record does not know: an incident known to the month reads "May 2025", not "1 May 2025". An optional `end_date` marks events spanning several days.',
+      spans:
+        'An incident known only to the week, month or year is a span of days: the seven days from its date, the whole month or the whole year, widened to its `end_date` when it has one. Filters (the incident index, the maps\' dates, search by year and month) and timeline pages include an incident whenever its span overlaps the period asked for, so "May 2025" is in 15 May to 30 June 2025, and the index filter says how many of the incidents it shows are known only to the week, month or year. Charts count each incident once, in the month its span begins (a week that runs into the next month counts in the first); incidents known only to the year are shown apart, after the months, as "2025, month unknown", and never count in January.',
+    },
+    places: {
+      heading: 'Location precision',
+      intro:
+        'Every incident has a point (latitude, longitude), the place name as most sources spell it, other spellings, and its regions. `precision` says what the point stands for:',
+      distances:
+        'Distances such as "incidents within 100 km" are measured between these points, so they are only as good as the coarser of the two precisions.',
+    },
+    ranges: {
+      heading: 'Casualty ranges',
+      intro: (groups: string) =>
+        `Sources disagree, sometimes by a factor of three or more. The site never picks one figure silently. Each claim gives, for one group of victims (${groups}), a number killed, wounded or abducted, written as an exact number, "at least N" or "between N and M".`,
+      rules: [
+        '**For one incident and one victim group**, the range runs from the lowest lower bound of any claim to the highest upper bound: claims of 30, 60 and 100 soldiers killed give "30–100 soldiers killed".',
+        '**"At least" claims** raise the upper end to their figure when other claims give upper bounds, so the range never ends below what any source asserts; when no claim gives an upper bound the range stays open: "at least 60".',
+        "**An incident's total** adds the ranges of its victim groups (soldiers plus militants, for example).",
+        "**Totals over many incidents** (a country, a month, an actor) add the incidents' lows and highs; if any incident's toll is open-ended the total is \"at least\" its low.",
+        '**"Unknown" is not zero.** An incident with no figure adds nothing to a total, and pages say how many incidents have no reported toll.',
+      ],
+      after: 'Every claim stays listed under the range on the incident page, with its source and who made it.',
+    },
+    parties: {
+      tocLabel: "Parties' claims",
+      heading: "Independent figures and parties' claims",
+      intro:
+        "A *party* is an actor that takes part in the fighting and is named in a claim's `claimed_by`: an army's communiqué, an armed group's own media (JNIM's Az-Zallaqa, the Islamic State's Amaq), a government or military official speaking for a party, a security source of a party's forces. Parties have reasons to inflate the losses they inflict and to play down their own, so their figures are kept and labelled, never mixed unseen with independent reporting. A claim with no `claimed_by` is the source's own reporting and counts as independent.",
+      rules: [
+        "**Two ranges from one rule.** For each incident and measure, the independent range applies the rules above to independent claims only; the range including parties' claims applies them to every claim. Nothing else differs.",
+        '**On an incident page** the toll gives the independent range first, with its claims and sources, then each party\'s own figure ("JNIM claimed at least 101"). A figure that only parties give is shown with the party\'s name: "at least 174 soldiers killed, claimed by JNIM only".',
+        '**In incident tables** a toll that only parties give is tagged "claimed", naming the party for screen readers and on hover; incident cards in briefs name it. Tables ranking countries and actors, and the timeline\'s years, give both sums in two columns.',
+        "**Totals over many incidents** (the home page, countries, actors, periods) add the independent ranges and, beside them, the ranges including parties' claims, and say how many incidents have a toll only from parties. An incident with only a party's figure adds nothing to the independent total.",
+        "**Downloads** keep their columns: `killed_low` and `killed_high` are the range including parties' claims, and `claims_by_parties` counts the claims that name a party; every claim, with its `claimed_by`, is in the JSON download.",
+      ],
+    },
+    contribute: {
+      tocLabel: 'Contributing',
+      heading: 'How to contribute',
+      intro:
+        'Anyone can propose a new incident or a correction by pull request to the [repository](repo); a maintainer reviews it. The guide is [CONTRIBUTING.md](guide), with the reference of every field. In short:',
+      steps: [
+        'Start a record with `npm run new-incident -- --date 2025-06-02 --place Timbuktu --country mli --perpetrator jnim --event-type battles`: it writes a skeleton in the right folder with the place\'s coordinates.',
+        'Add one claim per source figure, the source record if it is new, and a summary in your own words.',
+        'Run `npm run validate`: it lists every problem at once, with the file and field.',
+        'Open a pull request. Every page of the site is an "Edit this record" link away from its file.',
+      ],
+      /** The contributor guide in this language. */
+      guideFile: 'CONTRIBUTING.md',
+      licence: (licence: string) => `Data can be reused under [${licence}](licence); see [Data](data) for downloads and how to cite.`,
+    },
+  },
+  /** The coverage table on the methodology page. */
+  coverage: {
+    label: (from: number, to: number) => `Coverage ${from}–${to}`,
+    caption: (from: number, to: number) => `Incidents recorded per country and year, ${from}–${to}`,
+    country: 'Country',
+    total: 'Total',
+    twoSources: '2+ sources',
+    townOrBetter: 'Town or better',
+    outlets: 'Outlets',
+    allCountries: 'All countries',
+  },
+  /** The downloads page (`/data/`). Strings may carry inline markup (see domain/rich-text.ts). */
+  data: {
+    title: 'Data',
+    description: (licence: string) =>
+      `Download the record: every incident as CSV, GeoJSON and JSON, per country and per actor, with Atom feeds and JSON Schemas. ${licence}.`,
+    lede: "Everything on this site is built from the records in the [repository](repo), and every page's data can be downloaded. Files are regenerated on every build;",
+    /** Before the date of the newest incident, which follows as a <time>. */
+    newest: 'the newest incident is dated',
+    all: {
+      heading: 'All incidents',
+      caption: 'Formats of the full export',
+      file: 'File',
+      holds: 'What it holds',
+      csv: 'One row per incident with ACLED-like columns: date and its precision, event and sub-event type, perpetrators, targets, place, coordinates and their precision, low and high of killed, wounded and abducted, source count and page URL. Then names of actors and country, deaths by victim group, sources, numeric precision codes, the summary, when the record last changed and the dataset version. UTF-8 with a header row; cells that a spreadsheet would run as a formula are neutralised. Every column is explained in the [codebook](codebook).',
+      geojson: "A GeoJSON FeatureCollection, one point per incident, for QGIS, ArcGIS or a web map; its properties are the CSV's columns (see the [codebook](codebook)).",
+      json: "The full records, every claim with its source, with the CSV's derived columns beside them, for your own analysis. It also lists the ids it no longer holds, under `withdrawn` and `replaced`.",
+      withdrawn: (withdrawn: number, replaced: number) =>
+        `Ids that no longer stand for an incident of their own (${withdrawn.toLocaleString('en')} withdrawn as false, ${replaced.toLocaleString('en')} renamed or merged), to reconcile an older download: drop the withdrawn rows, and fold each replaced id into the record that replaced it. See its [columns](columns).`,
+    },
+    byCountry: 'By country',
+    byActor: 'By actor',
+    actorNote: "Incidents with the actor as a perpetrator or as a target (an army's files hold the attacks it suffered as well as its own operations).",
+    feed: 'feed',
+    codebook: {
+      heading: 'Codebook',
+      intro:
+        "The columns of every CSV file, in order. The GeoJSON's properties have the same names, with numbers as numbers and empty cells as `null`; the JSON file has the same facts beside each full record. Column names are the same in every language, as part of the format, and columns are only ever added at the end: they are never renamed or reordered, so scripts that read them keep working.",
+      label: 'Codebook: the columns of the incident downloads',
+      withdrawnHeading: 'Columns of withdrawn.csv',
+      withdrawnLabel: 'Columns of withdrawn.csv',
+      precisionHeading: 'Precision codes',
+      precisionIntro:
+        "Numbers for the precision words, one step per level from the most precise, in the style of UCDP's `date_prec` and `where_prec` (our own scale, not UCDP's values).",
+      codesOf: (column: string) => `Codes of ${column}`,
+      /** Caption of a code table: "date_prec (from date_precision)", the names as code. */
+      from: 'from',
+      code: 'Code',
+      meaning: 'Meaning',
+    },
+    feeds: {
+      heading: 'Feeds',
+      newest: 'Atom feeds of the newest incidents, for a feed reader: [the whole record](feed), and one per country and per actor (linked above and from each country and actor page).',
+      changes:
+        'Revisions of the record (a figure revised, a place moved, a record added or withdrawn) are listed on [Changes](changes), with [their own feed](changesFeed); each incident page lists its own history and how to cite that version.',
+    },
+    schemas: {
+      heading: 'JSON Schemas',
+      intro: "The shape of each record type, generated from the schemas the site validates with. Point your editor at them to check a record's frontmatter as you type.",
+      caption: 'JSON Schemas of the record types',
+      schema: 'Schema',
+      records: 'Records',
+      names: { incident: 'Incident', actor: 'Actor', country: 'Country', source: 'Source', area: 'Area of operation' },
+    },
+    licence: {
+      heading: 'Licence and citation',
+      terms: (site: string, licence: string, codeLicence: string) =>
+        `The data is published under [${licence}](licence): reuse it for any purpose, crediting the ${site} and, where you rely on a figure, the source it comes from (every claim names its source). The code is under ${codeLicence}.`,
+      cite: 'Cite a page by its address, which stays stable. For the dataset:',
+      dataset: 'Incident records',
+      accessed: 'Accessed [date].',
+      readFirst: 'Read the [methodology](methodology) before drawing conclusions: figures are claims by sources, shown as ranges, and coverage depends on what was reported.',
+    },
+  },
+  /** Codebook tables (the downloads page): what a cell holds and the table's headings. */
+  codebook: {
+    columnAndType: 'Column and type',
+    meaning: 'Meaning',
+    empty: 'An empty cell means',
+    values: 'Values:',
+    types: {
+      text: 'text',
+      list: 'list (items joined by "; ")',
+      code: 'code',
+      date: 'date YYYY-MM-DD',
+      datetime: 'date and time, ISO 8601 with offset',
+      url: 'URL',
+      integer: 'whole number',
+      decimal: 'decimal number',
+    },
+  },
+  /** Links to a country's or actor's files (`components/DownloadLinks.astro`). */
+  downloads: {
+    csv: 'one row per incident, spreadsheet-ready',
+    geojson: 'points for GIS tools',
+    json: 'full records with every claim',
+    feed: 'Atom feed',
+    /** "newest incidents in Mali". */
+    newest: (what: string) => `newest ${what}`,
+  },
+  /** The one 404 page, which shows this block in every language. */
+  notFound: {
+    title: 'Page not found',
+    lede: 'There is no page at this address. If you followed a link to an incident, its record may have been renamed or merged with a duplicate.',
+    search: 'Search incidents, places and groups',
+    searchButton: 'Search',
+    home: 'Home',
+    incidents: 'All incidents',
+    countriesAndActors: '[Countries](countries) and [actors](actors)',
+    timeline: 'Timeline',
+  },
   /** Figures and ranges: "30–100", "at least 60". */
   figures: {
     atLeast: (x: string) => `at least ${x}`,
