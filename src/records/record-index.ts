@@ -18,6 +18,7 @@ import { monthKnown, spanMonths, spanYears } from '../domain/date-span.ts';
 import { distanceKm as haversineKm } from '../domain/geo.ts';
 import { independentClaims, measures, totalRange, type Measure, type Range } from '../domain/ranges.ts';
 import { actorLabel } from '../domain/labels.ts';
+import type { Lang } from '../translations/index.ts';
 
 export type { Rec };
 export type Incident = Rec<IncidentData> & {
@@ -123,8 +124,11 @@ export function buildRecordIndex(input: RecordInput) {
     country: (id: string) => countryById.get(id),
     /** The actor's short name or name, or the id when there is no such actor. */
     actorLabel: (id: string) => actorLabel(id, actorById.get(id)?.data),
-    /** The country's name, or the id when there is no such country. */
-    countryName: (id: string) => countryById.get(id)?.data.name ?? id,
+    /** The country's name in a language (French where the record gives one), or the id when there is no such country. */
+    countryName: (id: string, lang: Lang = 'en') => {
+      const c = countryById.get(id)?.data;
+      return (lang === 'fr' && c?.name_fr) || c?.name || id;
+    },
     source: (id: string) => sourceById.get(id),
     /** Newest incident date in the record (the "now" of headline figures, not the clock). */
     latestDate: incidents[0]?.data.date,
