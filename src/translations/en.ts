@@ -272,6 +272,8 @@ export default {
     actor: 'Actor',
     byMonth: 'By month',
     breadcrumb: 'Breadcrumb',
+    /** "June 2025: 3 incidents". */
+    labelled: (label: string, text: string) => `${label}: ${text}`,
     /** A claim with no claimant: the source itself reports the figure. */
     theSource: 'the source',
     citingSource: 'Incidents citing this source',

@@ -237,6 +237,7 @@ export default {
     actor: 'Acteur',
     byMonth: 'Par mois',
     breadcrumb: 'Fil d’Ariane',
+    labelled: (label: string, text: string) => `${label} : ${text}`,
     theSource: 'la source',
     citingSource: 'Incidents qui citent cette source',
     citingSourceCaption: 'Incidents qui citent cette source, avec les chiffres qu’elle donne pour chacun',
