@@ -110,6 +110,6 @@ export function citationCsl(c: CitationInput): string {
 }
 
 /** A citation with its access date filled in (tests, and any page without the marker split). */
-export function withAccessed(text: string, format: CitationFormat, isoDay: string): string {
-  return text.split(ACCESSED).join(accessedIn(format, isoDay));
+export function withAccessed(text: string, format: CitationFormat, isoDay: string, lang: Lang = 'en'): string {
+  return text.split(ACCESSED).join(accessedIn(format, isoDay, lang));
 }

@@ -122,7 +122,8 @@ export default {
     created: 'fiche créée',
     claimAdded: (measure: string, figure: string, source: string) => `${measure} : ajout d’un chiffre de ${figure} selon ${source}`,
     claimRemoved: (measure: string, figure: string, source: string) => `${measure} : retrait du chiffre de ${figure} selon ${source}`,
-    claimRevised: (measure: string, source: string, from: string, to: string) => `${measure} : ${source} révisé de ${from} à ${to}`,
+    // An arrow, not « de … à … »: French ranges are written « 30 à 40 » themselves.
+    claimRevised: (measure: string, source: string, from: string, to: string) => `${measure} : ${source} révisé (${from} → ${to})`,
     sourceAdded: (source: string) => `ajout d’un chiffre selon ${source}`,
     sourceRemoved: (source: string) => `retrait du chiffre selon ${source}`,
     placeMoved: (from: string, to: string) => `lieu déplacé de ${from} à ${to}`,
