@@ -120,12 +120,13 @@ export default {
   },
   change: {
     created: 'fiche créée',
-    claimAdded: (measure: string, figure: string, source: string) => `${measure} : ajout d’un chiffre de ${figure} selon ${source}`,
-    claimRemoved: (measure: string, figure: string, source: string) => `${measure} : retrait du chiffre de ${figure} selon ${source}`,
+    // Source titles between guillemets, figures in brackets: « de au moins 60 » would not read.
+    claimAdded: (measure: string, figure: string, source: string) => `${measure} : ajout d’un chiffre (${figure}) selon « ${source} »`,
+    claimRemoved: (measure: string, figure: string, source: string) => `${measure} : retrait du chiffre (${figure}) selon « ${source} »`,
     // An arrow, not « de … à … »: French ranges are written « 30 à 40 » themselves.
-    claimRevised: (measure: string, source: string, from: string, to: string) => `${measure} : ${source} révisé (${from} → ${to})`,
-    sourceAdded: (source: string) => `ajout d’un chiffre selon ${source}`,
-    sourceRemoved: (source: string) => `retrait du chiffre selon ${source}`,
+    claimRevised: (measure: string, source: string, from: string, to: string) => `${measure} : chiffre de « ${source} » révisé (${from} → ${to})`,
+    sourceAdded: (source: string) => `ajout d’un chiffre selon « ${source} »`,
+    sourceRemoved: (source: string) => `retrait du chiffre selon « ${source} »`,
     placeMoved: (from: string, to: string) => `lieu déplacé de ${from} à ${to}`,
     changed: (what: string, from: string, to: string) => `${what} modifié : ${from} → ${to}`,
     set: (what: string, to: string) => `${what} fixé à ${to}`,

@@ -29,9 +29,9 @@ describe('what changed in a record, in words', () => {
   it('in French, with the French words for measures, victims and figures', () => {
     const fr = (before: RecordVersion | undefined, after: RecordVersion) => describeChanges(compareRecords(before, after), names, 'fr');
     expect(fr(undefined, version())).toEqual(['fiche créée']);
-    expect(fr(version(), version({ claims: [{ source: 'rfi', killed: { min: 30, max: 40 } }] }))).toEqual(['tués : RFI révisé (30 → 30 à 40)']);
+    expect(fr(version(), version({ claims: [{ source: 'rfi', killed: { min: 30, max: 40 } }] }))).toEqual(['tués : chiffre de « RFI » révisé (30 → 30 à 40)']);
     const two = version({ claims: [{ source: 'rfi', killed: 30 }, { source: 'jnim', victims: 'military', killed: { min: 60 } }] });
-    expect(fr(version(), two)).toEqual(['tués (soldats) : ajout d’un chiffre de au moins 60 selon JNIM claim']);
+    expect(fr(version(), two)).toEqual(['tués (soldats) : ajout d’un chiffre (au moins 60) selon « JNIM claim »']);
     expect(fr(version(), version({ event_type: 'battles' }))).toEqual(['type d’événement modifié : Violence contre des civils → Combats']);
   });
 
