@@ -4,6 +4,7 @@
  * Built once per build; every query is a map lookup or a spatial-index search, so the cost
  * grows linearly with the record (no incident is compared with every other).
  */
+import type { Lang } from '../translations/index.ts';
 import KDBush from 'kdbush';
 import { around } from 'geokdbush';
 import type { ActorData } from '../schemas/actor.ts';
@@ -18,7 +19,6 @@ import { monthKnown, spanMonths, spanYears } from '../domain/date-span.ts';
 import { distanceKm as haversineKm } from '../domain/geo.ts';
 import { independentClaims, measures, totalRange, type Measure, type Range } from '../domain/ranges.ts';
 import { actorLabel } from '../domain/labels.ts';
-import type { Lang } from '../translations/index.ts';
 
 export type { Rec };
 export type Incident = Rec<IncidentData> & {
