@@ -1,12 +1,16 @@
 /**
  * The words of the interface: every key of each language exists in the other, and no word is empty.
  * Functions are called with sample arguments (numbers and texts) and must give a non-empty text
- * that shows the same arguments in both languages.
+ * that shows the same arguments in both languages. Every key is used somewhere in `src/`, so a
+ * word left behind by a removed feature does not linger.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import en from '../../src/translations/en.ts';
 import fr from '../../src/translations/fr.ts';
 import { richLinks } from '../../src/domain/rich-text.ts';
+import { projectRoot } from './exports-helpers.ts';
 
 type Tree = { [key: string]: unknown };
 
@@ -25,6 +29,15 @@ const sample = (f: (...args: never[]) => unknown) => Array.from({ length: f.leng
 /** What a leaf says: a string as it is, a function called with samples. */
 function say(v: unknown): unknown {
   return typeof v === 'function' ? v(...sample(v as (...args: never[]) => unknown)) : v;
+}
+
+/** Sections keyed by the record's codes: their words are looked up by code, never named in the source. */
+const byCode = ['eventType', 'subEventType', 'victims', 'victimNoun', 'measureVerb', 'measureLabel', 'geoPrecision', 'datePrecision', 'actorKinds', 'actorKind', 'relation', 'inverseRelation', 'sourceKind', 'areas.kind', 'change.field', 'tags', 'languageName'];
+
+function sourceText(dir: string): string {
+  return readdirSync(dir, { withFileTypes: true })
+    .map((e) => (e.isDirectory() ? (e.name === 'translations' ? '' : sourceText(join(dir, e.name))) : /\.(ts|astro|mjs)$/.test(e.name) ? readFileSync(join(dir, e.name), 'utf8') : ''))
+    .join('\n');
 }
 
 const english = leaves(en);
@@ -70,5 +83,16 @@ describe('translations', () => {
     const same = [...english].filter(([key, v]) => typeof v === 'string' && v.split(' ').length > 4 && v === french.get(key)).map(([k]) => k);
     expect(same).toEqual([]);
     expect(fr.methodology.title).toBe('Méthodologie');
+  });
+
+  it('uses every word somewhere in src/', () => {
+    const src = sourceText(join(projectRoot, 'src'));
+    const unused = [...english.keys()]
+      .filter((k) => !byCode.some((section) => k.startsWith(`${section}.`)))
+      .filter((k) => {
+        const name = k.split('.').at(-1)!;
+        return !src.includes(`.${name}`) && !src.includes(`'${name}'`);
+      });
+    expect(unused).toEqual([]);
   });
 });
