@@ -775,7 +775,7 @@ export default {
     tableCaption: (name: string) => `Incidents : ${name}, les plus récents d’abord`,
     paginationWhat: (name: string) => `incidents, ${name}`,
     data: 'Données',
-    downloadWhat: (name: string) => `incidents : ${name}`,
+    downloadWhat: (name: string) => `incidents (${name})`,
   },
 } satisfies typeof en;
 
