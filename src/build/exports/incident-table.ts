@@ -9,6 +9,7 @@ import type { Incident, RecordIndex } from '../../records/record-index.ts';
 import { totalRange, type Range } from '../../domain/ranges.ts';
 import { routes } from '../../domain/routes.ts';
 import { datePrecisions, geoPrecisions } from '../../domain/vocabulary.ts';
+import { LIST_SEPARATOR } from '../../domain/incident-columns.ts';
 import type { DatasetVersion } from '../dataset-version.ts';
 import type { FileChange } from '../git-history.ts';
 import { plainText } from '../markdown.ts';
@@ -18,8 +19,7 @@ export { incidentColumns, type IncidentColumn } from './codebook.ts';
 
 export type IncidentRow = Record<IncidentColumn, string | number | null>;
 
-/** Separator of multi-valued cells (actor ids). */
-export const LIST_SEPARATOR = '; ';
+export { LIST_SEPARATOR };
 
 /** What a download needs beyond the incidents: where the site is, the names of what records refer to, git's dates. */
 export interface ExportContext {

@@ -12,6 +12,17 @@ class IncidentMap extends HTMLElement {
   #range: DateRange = {};
   #areaDates: string[] | 'all' = 'all';
   #observer?: IntersectionObserver;
+  #only?: ReadonlySet<string>;
+
+  /**
+   * Public hook for a page that filters its incidents itself (the filtered view of
+   * `/incidents/`): the map shows only these ids, now or once it loads; undefined shows all.
+   */
+  showOnly(ids: ReadonlySet<string> | undefined): void {
+    this.#only = ids;
+    this.#view?.setOnly(ids);
+    this.#announce();
+  }
 
   connectedCallback() {
     const d = this.dataset;
@@ -50,6 +61,7 @@ class IncidentMap extends HTMLElement {
       areas: json(d.areas, []),
       listId: d.listId || undefined,
       range: this.#range,
+      only: this.#only,
     };
   }
 
