@@ -85,7 +85,7 @@ export async function createMapView(host: HTMLElement, container: HTMLElement, s
   const map = new maplibregl.Map({
     container,
     style,
-    ...initialView(mine, focus, basemap, s.filter.country),
+    ...initialView(s.only ? mine.filter((p) => s.only!.has(p.id)) : mine, focus, basemap, s.filter.country),
     maxBounds: s.styleUrl ? undefined : OFFLINE_MAX_BOUNDS,
     minZoom: 1.5,
     maxZoom: 13,
@@ -131,6 +131,9 @@ export async function createMapView(host: HTMLElement, container: HTMLElement, s
     setOnly(ids) {
       only = ids;
       update();
+      // Look at what the filter kept (all of the map's incidents when it keeps none).
+      const { bounds, fitBoundsOptions } = initialView(shown.length ? shown : mine, undefined, basemap, undefined);
+      if (bounds) map.fitBounds(bounds, { ...fitBoundsOptions, duration: 0 });
     },
     showAreaDates: (dates) => overlay.showAreas(areasOn(dates)),
     count: () => shown.length,
