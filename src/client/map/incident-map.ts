@@ -71,8 +71,11 @@ class IncidentMap extends HTMLElement {
     this.dataset.state = 'loading';
     try {
       const { createMapView } = await import('./map-view.ts');
-      this.#view = await createMapView(this, container, this.#settings());
+      const settings = this.#settings();
+      this.#view = await createMapView(this, container, settings);
       this.#view.showAreaDates(this.#areaDates);
+      // A filter set while the map was loading.
+      if (this.#only !== settings.only) this.#view.setOnly(this.#only);
       this.#announce();
     } catch (err) {
       this.dataset.state = 'failed';
