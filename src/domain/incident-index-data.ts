@@ -13,7 +13,6 @@
 import { matches, type IncidentFilter, type RowFacts } from './incident-filter.ts';
 import { pointDated, pointOrder, type DecodedPoints, type MapPoint, type PointInput } from './map-points.ts';
 import { regionId } from './regions.ts';
-import type { Range } from './ranges.ts';
 import { victimGroups, type VictimGroup } from './vocabulary.ts';
 
 /** 2: admin2, sub-event types, targets, victim groups, wounded, abducted and source counts; one actor table. */
@@ -53,6 +52,9 @@ export interface IndexFile {
   actorLabels: string[];
 }
 
+/** A range as the compact data keeps it: `high` null for "at least low"; undefined when no source gives a figure. */
+type Ends = { low: number; high: number | null } | undefined;
+
 /** What the encoder needs of an incident beyond the points' fields. */
 export interface IndexInput extends PointInput {
   data: PointInput['data'] & {
@@ -62,7 +64,7 @@ export interface IndexInput extends PointInput {
     actors: PointInput['data']['actors'] & { targets?: string[] };
     claims?: { source: string; victims: VictimGroup }[];
   };
-  totals: PointInput['totals'] & { wounded?: Range | undefined; abducted?: Range | undefined };
+  totals: PointInput['totals'] & { wounded?: Ends; abducted?: Ends };
 }
 
 /** One row of the index, as the browser renders it. */
@@ -91,7 +93,6 @@ function table(values: string[]) {
   };
 }
 
-type Ends = { low: number; high: number | null } | undefined;
 const low = (r: Ends) => (r ? r.low : -1);
 const spread = (r: Ends) => (r ? (r.high === null ? -1 : r.high - r.low) : 0);
 const range = (l: number, h: number): Ends => (l < 0 ? undefined : { low: l, high: h < 0 ? null : l + h });
