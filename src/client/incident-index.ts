@@ -70,7 +70,7 @@ function renderRow(r: IndexRow, d: IndexData, withCountry: boolean, lang: Lang):
   killed.dataset.label = t.column.killed;
   if (r.partyClaimants.length) {
     // As PartyTag.astro: a short visible tag, and who claims it for screen readers.
-    const who = claimedByOnly(r.partyClaimants, (id) => d.actorLabels.get(id) ?? id);
+    const who = claimedByOnly(r.partyClaimants, (id) => d.actorLabels.get(id) ?? id, lang);
     const tag = el('span', 'party-tag');
     tag.title = who;
     tag.append(el('span', undefined, t.toll.claimedTag), el('span', 'visually-hidden', ` (${who})`));
