@@ -17,6 +17,7 @@ import { routes } from './routes.ts';
 
 /** The columns a filtered download holds: the build's columns from the first up to `url`. */
 export const filteredColumns = incidentColumns.slice(0, incidentColumns.indexOf('url') + 1) as readonly FilteredColumn[];
+/** A column of a filtered download (typed as any download column; `filteredColumns` lists which). */
 export type FilteredColumn = (typeof incidentColumns)[number];
 export type FilteredRow = Partial<Record<FilteredColumn, string | number | null>>;
 
@@ -28,14 +29,27 @@ export const filteredMime: Record<FilteredFormat, string> = {
 };
 
 type Ends = { low: number; high: number | null } | undefined;
-const ends = (r: Ends): [number | null, number | null] => (r ? [r.low, r.high] : [null, null]);
+/** Low and high cells of a range: both empty when unknown (never 0), the high one empty when open. */
+export const rangeEnds = (r: Ends): [number | null, number | null] => (r ? [r.low, r.high] : [null, null]);
 const list = (items: string[]) => items.join(LIST_SEPARATOR) || null;
 
-/** One row, as the build's `incidentRow` writes these columns. `site` is the deployed origin (SITE_URL). */
-export function filteredRow(r: IndexRow, site: string): FilteredRow {
-  const [killedLow, killedHigh] = ends(r.killed);
-  const [woundedLow, woundedHigh] = ends(r.wounded);
-  const [abductedLow, abductedHigh] = ends(r.abducted);
+/** What the leading columns say of an incident: the compact data's row, or a record (the build's `incidentRow`). */
+export type LeadingFacts = Pick<
+  IndexRow,
+  'id' | 'title' | 'date' | 'datePrecision' | 'endDate' | 'eventType' | 'subEventType' | 'perpetrators' | 'targets' | 'country' | 'admin1' | 'admin2'
+  | 'place' | 'lat' | 'lon' | 'geoPrecision' | 'killed' | 'wounded' | 'abducted' | 'sourceCount'
+>;
+
+/**
+ * The leading columns (id to url) of a download row, in column order: the one writer of these
+ * cells for the build's downloads and the browser's, so both format them alike. `site` is the
+ * deployed origin (SITE_URL). Unknown figures leave both ends empty, never 0; an open range
+ * ("at least N") leaves only the high end empty.
+ */
+export function leadingCells(r: LeadingFacts, site: URL | string): Record<FilteredColumn, string | number | null> {
+  const [killedLow, killedHigh] = rangeEnds(r.killed);
+  const [woundedLow, woundedHigh] = rangeEnds(r.wounded);
+  const [abductedLow, abductedHigh] = rangeEnds(r.abducted);
   return {
     id: r.id,
     title: r.title,
@@ -61,7 +75,7 @@ export function filteredRow(r: IndexRow, site: string): FilteredRow {
     abducted_high: abductedHigh,
     source_count: r.sourceCount,
     url: new URL(routes.incident(r.id), site).href,
-  };
+  } as Record<FilteredColumn, string | number | null>;
 }
 
 /** What a filtered file says about itself: the filter that made it and where the full data and codebook are. */
@@ -74,7 +88,7 @@ export interface FilteredAbout {
 
 /** The body of one download of the rows, in the order given (newest first). */
 export function filteredFile(format: FilteredFormat, rows: readonly IndexRow[], site: string, about: FilteredAbout): string {
-  const table = rows.map((r) => filteredRow(r, site));
+  const table: FilteredRow[] = rows.map((r) => leadingCells(r, site));
   if (format === 'csv') return toCsv(filteredColumns, table);
   const meta = { filtered_view: about.view, codebook: about.codebook, columns: filteredColumns, count: rows.length };
   if (format === 'json') return JSON.stringify({ ...meta, incidents: table });

@@ -13,7 +13,7 @@ import { parseFilter } from '../../src/domain/incident-filter.ts';
 import { decodeIndex, encodeIndex, filterRows } from '../../src/domain/incident-index-data.ts';
 import { decodePoints, encodePoints } from '../../src/domain/map-points.ts';
 import type { RecordIndex } from '../../src/records/record-index.ts';
-import { bundledIndex, exportContext, fixtureIndex, incidentRecord, SITE } from './exports-helpers.ts';
+import { bundledIndex, exportContext, fixtureIndex, incidentRecord, sampleIncidents, SITE } from './exports-helpers.ts';
 
 const rowsOf = (csv: string) => parseCsv(csv, { columns: true, skip_empty_lines: true }) as Record<string, string>[];
 const about = { view: `${SITE}/incidents/?country=mli`, codebook: `${SITE}/data/#codebook` };
@@ -25,29 +25,13 @@ function browserRows(index: RecordIndex) {
 }
 
 const fixtures = fixtureIndex([
-  incidentRecord('2025-06-02-timbuktu-attack'),
-  incidentRecord('2025-06-01-boulkessi-assault', {
+  ...sampleIncidents(),
+  incidentRecord('2025-06-04-douentza-clash', {
     event_type: 'battles',
     sub_event_type: 'armed-clash',
-    location: { name: 'Boulkessi', admin1: 'Mopti', admin2: 'Douentza', country: 'mli', lat: 15.05, lon: -1.42, precision: 'town' },
-    claims: [
-      { source: 'src-a', victims: 'military', killed: 30 },
-      { source: 'src-b', victims: 'military', killed: { min: 60 } },
-      { source: 'src-c', victims: 'military', killed: 100, wounded: { min: 5, max: 9 }, abducted: { min: 3 } },
-    ],
-  }),
-  incidentRecord('2024-07-20-kpekakandi-base-overrun', {
-    date: '2024-07-20',
-    end_date: '2024-07-22',
-    location: { name: 'Kpekakandi', country: 'tgo', lat: 10.8, lon: 0.6, precision: 'district' },
-    claims: [{ source: 'src-a', victims: 'military', note: 'no figure given' }],
-  }),
-  incidentRecord('2025-03-01-solenzo-killings', {
-    date: '2025-03-01',
-    date_precision: 'month',
-    location: { name: 'Solenzo', country: 'bfa', lat: 12.18, lon: -4.08, precision: 'town' },
-    actors: { perpetrators: ['vdp', 'fabf'], targets: [] },
-    claims: [{ source: 'src-a', victims: 'civilian', killed: { min: 58 } }, { source: 'src-b', victims: 'civilian', killed: { min: 100 } }],
+    end_date: '2025-06-05',
+    location: { name: 'Douentza', admin1: 'Mopti', admin2: 'Douentza', country: 'mli', lat: 15.0019, lon: -2.9498, precision: 'town' },
+    claims: [{ source: 'src-a', victims: 'military', killed: 70, wounded: { min: 5, max: 9 }, abducted: { min: 3 } }, { source: 'src-b', victims: 'civilian', killed: 2 }],
   }),
   incidentRecord('2025-06-03-hostile', {
     title: '=HYPERLINK("http://x","click"), "quoted"\r\nand more',
@@ -93,16 +77,16 @@ describe('downloads of a filtered view', () => {
   });
 
   it('give the filtered rows as GeoJSON and JSON with the same properties and the filter that made them', () => {
-    const rows = filterRows(browserRows(fixtures), parseFilter('country=mli&killed_min=50'));
-    expect(rows.map((r) => r.id)).toEqual(['2025-06-01-boulkessi-assault']);
+    const rows = filterRows(browserRows(fixtures), parseFilter('country=mli&killed_min=65&sub=armed-clash'));
+    expect(rows.map((r) => r.id)).toEqual(['2025-06-04-douentza-clash']);
     const csv = rowsOf(filteredFile('csv', rows, SITE, about));
     const geo = JSON.parse(filteredFile('geojson', rows, SITE, about));
     expect(geo.type).toBe('FeatureCollection');
     expect(geo.filtered_view).toBe(about.view);
     expect(geo.features).toHaveLength(1);
-    expect(geo.features[0].geometry.coordinates).toEqual([-1.42, 15.05]);
+    expect(geo.features[0].geometry.coordinates).toEqual([-2.9498, 15.0019]);
     expect(Object.keys(geo.features[0].properties)).toEqual([...filteredColumns]);
-    expect(geo.features[0].properties).toMatchObject({ id: rows[0].id, killed_low: 30, killed_high: 100, wounded_low: 5, wounded_high: 9, abducted_low: 3, abducted_high: null, admin2: 'Douentza', sub_event_type: 'armed-clash', source_count: 3 });
+    expect(geo.features[0].properties).toMatchObject({ id: rows[0].id, end_date: '2025-06-05', killed_low: 72, killed_high: 72, wounded_low: 5, wounded_high: 9, abducted_low: 3, abducted_high: null, admin2: 'Douentza', sub_event_type: 'armed-clash', source_count: 2 });
     const json = JSON.parse(filteredFile('json', rows, SITE, about));
     expect(json.count).toBe(1);
     expect(json.columns).toEqual([...filteredColumns]);
