@@ -256,7 +256,7 @@ export default {
     downloadNote: (columns: number, last: string) =>
       `Files of a filtered view are made in your browser from the data of the table: the first ${columns} columns of the full download (id to ${last}), in the same order and format, with coordinates to four decimals (about 11 m). The full files, with every column and every claim, are on the`,
     dataPage: 'data page',
-    byTime: 'or by year and month',
+    byTime: 'The record by year and month',
     /** The link from every list to the filtered view of its incidents. */
     filterAndMap: 'Filter and map these incidents',
   },

@@ -224,7 +224,7 @@ export default {
     downloadNote: (columns: number, last: string) =>
       `Les fichiers d'une vue filtrée sont produits dans votre navigateur à partir des données du tableau : les ${n(columns)} premières colonnes du téléchargement complet (de id à ${last}), dans le même ordre et le même format, avec des coordonnées à quatre décimales (environ 11 m). Les fichiers complets, avec toutes les colonnes et toutes les déclarations, sont sur la`,
     dataPage: 'page des données',
-    byTime: 'ou par année et par mois',
+    byTime: 'Le registre par année et par mois',
     filterAndMap: 'Filtrer et cartographier ces incidents',
   },
   pages: {
