@@ -63,7 +63,7 @@ export interface LayoutOptions {
   width?: number;
   height?: number;
   margin?: { top: number; right: number; bottom: number; left: number };
-  /** Language of the month labels. */
+  /** Language of the month labels (English by default). */
   lang?: Lang;
 }
 

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, describe, expect, test } from 'vitest';
-import { closeBrowser, closePage, expectClean, mapsReady, openPage, screenshot, type Page } from './harness.ts';
+import { closeBrowser, closePage, expectClean, mapsReady, openPage, pathInSite, screenshot, sitePath, type Page } from './harness.ts';
 import { siteRecords } from './records.ts';
 import { totalRange } from '../../src/domain/ranges.ts';
 import { regionId } from '../../src/domain/regions.ts';
@@ -71,7 +71,7 @@ describe('the filtered view of the incident index', () => {
       await page.fill('#f-killed-min', String(killedMin));
       await page.press('#f-killed-min', 'Enter');
       await expectView(page, want);
-      shared = new URL(page.url()).pathname + new URL(page.url()).search;
+      shared = pathInSite(page.url()) + new URL(page.url()).search;
       expect(shared).toBe(`/incidents/?victims=${victims}&killed_min=${killedMin}`);
       expect(await page.locator('[data-filter-count]').innerText()).toBe(' (2)');
       expectClean(page);
@@ -133,7 +133,7 @@ describe('the filtered view of the incident index', () => {
       await expect.poll(() => page.locator('[data-downloads-label]').innerText()).toMatch(/^Download these/);
       expect(await page.getAttribute('[data-downloads] a[data-format="csv"]', 'href')).toMatch(/^blob:/);
       await page.click('.filter-form button[type=reset]');
-      await expect.poll(() => page.getAttribute('[data-downloads] a[data-format="csv"]', 'href')).toBe('/data/incidents.csv');
+      await expect.poll(() => page.getAttribute('[data-downloads] a[data-format="csv"]', 'href')).toBe(sitePath('/data/incidents.csv'));
       expect(await page.locator('[data-downloads-note]').isVisible()).toBe(false);
       expect(new URL(page.url()).search).toBe('');
     } finally {
@@ -146,7 +146,7 @@ describe('the filtered view of the incident index', () => {
     try {
       expect(await page.locator('#incident-index tbody tr').count()).toBeGreaterThan(0);
       expect(await page.locator('[data-filter-fold]').isVisible()).toBe(false);
-      expect(await page.getAttribute('[data-downloads] a[data-format="csv"]', 'href')).toBe('/data/incidents.csv');
+      expect(await page.getAttribute('[data-downloads] a[data-format="csv"]', 'href')).toBe(sitePath('/data/incidents.csv'));
     } finally {
       await closePage(page);
     }
