@@ -846,6 +846,33 @@ export default {
   /** A language's name in running text: "Written in French." */
   languageName: { en: 'English', fr: 'French' },
   search: {
+    title: 'Search',
+    description: 'Search the record by place (any spelling), date, group or word.',
+    formLabel: 'Search the record',
+    label: 'Search incidents, places, groups and sources',
+    button: 'Search',
+    help: 'Any spelling of a place works (Boulikessi, Tombouctou; accents optional). Filters work with or without words. To see what happened around a place, list the [incidents near a place](near) by distance.',
+    filtersButton: 'Filters',
+    noScript: 'Search runs in your browser and needs JavaScript. Without it, browse the [index of every incident](incidents), or the [countries](countries) and [actors](actors).',
+    resultsHeading: 'Results',
+    order: 'Order',
+    more: 'Show more results',
+    loading: 'Loading the search index…',
+    failed: 'The search index could not be loaded. Browse the incident index instead.',
+    prompt: 'Type a place, a group or a word, or choose filters.',
+    any: 'Any',
+    or: ' or ',
+    results: (n: number) => `${n.toLocaleString('en')} ${n === 1 ? 'result' : 'results'}`,
+    forQuery: (q: string) => `for “${q}”`,
+    withFilters: (list: string) => `with ${list}`,
+    sortedIncidentsOnly: 'Sorted results list incidents only.',
+    showingFirst: (n: number) => `Showing the first ${n.toLocaleString('en')}.`,
+    filters: { kind: 'Page type', country: 'Country', region: 'Region', actor: 'Perpetrator', type: 'Event type', year: 'Year', month: 'Month' },
+    sort: { relevance: 'Best match', date: 'Newest first', oldest: 'Oldest first', killed: 'Most killed first' },
+    /** The page-type filter's values. */
+    kinds: { incident: 'Incidents', country: 'Countries', actor: 'Actors', source: 'Sources', brief: 'Briefs' },
+    /** One page of each type, as a tag beside a result's title. */
+    kind: { incident: 'Incident', country: 'Country', actor: 'Actor', source: 'Source', brief: 'Brief' },
     alsoWritten: (names: string) => `also written ${names}`,
   },
   /** The home page. */

@@ -17,13 +17,18 @@ import {
   parseSearchState,
   searchStateQuery,
   sortFilterValues,
-  typeNames,
   type FilterName,
   type SearchLabels,
   type SearchState,
 } from './search-state.ts';
 import { safeExcerpt } from '../../domain/text.ts';
+import { langOf } from '../../domain/routes.ts';
+import { words } from '../../translations/index.ts';
 import { el } from '../dom.ts';
+
+const lang = langOf(location.pathname);
+const t = words(lang).search;
+const col = words(lang).column;
 
 const PAGE_SIZE = 20;
 const TYPING_DELAY_MS = 250;
@@ -62,11 +67,11 @@ class SearchPage extends HTMLElement {
     this.list = this.querySelector('[data-search-results]')!;
     this.more = this.querySelector('[data-search-more]')!;
 
-    this.setStatus('Loading the search index…');
+    this.setStatus(t.loading);
     try {
       this.pf = await loadPagefind();
     } catch (e) {
-      this.setStatus('The search index could not be loaded. Browse the incident index instead.');
+      this.setStatus(t.failed);
       console.warn('Pagefind failed to load', e);
       return;
     }
@@ -108,7 +113,8 @@ class SearchPage extends HTMLElement {
   private async buildFilterControls() {
     const all = await this.pf!.filters();
     const box = this.form.querySelector('[data-search-filters]')!;
-    for (const { name, label } of filterDefs) {
+    for (const { name } of filterDefs) {
+      const label = t.filters[name];
       const values = Object.keys(all[name] ?? {});
       if (values.length === 0) continue;
       const id = `search-filter-${name}`;
@@ -118,9 +124,9 @@ class SearchPage extends HTMLElement {
       const select = el('select');
       select.id = id;
       select.name = name;
-      select.append(new Option('Any', ''));
-      for (const v of sortFilterValues(name, values, this.labels)) {
-        const o = new Option(filterValueLabel(name, v, this.labels), v);
+      select.append(new Option(t.any, ''));
+      for (const v of sortFilterValues(name, values, this.labels, lang)) {
+        const o = new Option(filterValueLabel(name, v, this.labels, lang), v);
         o.dataset.label = o.text;
         select.append(o);
       }
@@ -138,7 +144,7 @@ class SearchPage extends HTMLElement {
       select.querySelector('option[data-values]')?.remove();
       const values = s.filters[name] ?? [];
       if (values.length > 1) {
-        const o = new Option(values.map((v) => filterValueLabel(name, v, this.labels)).join(' or '), SEVERAL);
+        const o = new Option(values.map((v) => filterValueLabel(name, v, this.labels, lang)).join(t.or), SEVERAL);
         o.dataset.values = JSON.stringify(values);
         select.append(o);
         select.value = SEVERAL;
@@ -146,7 +152,7 @@ class SearchPage extends HTMLElement {
         select.value = values[0] ?? '';
         // A value from a shared URL that this index lacks still searches (and finds nothing).
         if (values[0] && select.value !== values[0]) {
-          select.append(new Option(filterValueLabel(name, values[0], this.labels), values[0]));
+          select.append(new Option(filterValueLabel(name, values[0], this.labels, lang), values[0]));
           select.value = values[0];
         }
       }
@@ -185,7 +191,7 @@ class SearchPage extends HTMLElement {
       this.results = [];
       this.list.replaceChildren();
       this.more.hidden = true;
-      this.setStatus('Type a place, a group or a word, or choose filters.');
+      this.setStatus(t.prompt);
       this.updateCounts(undefined);
       return;
     }
@@ -234,13 +240,15 @@ class SearchPage extends HTMLElement {
   }
 
   private describe(s: SearchState, n: number, sorted: boolean): string {
-    const parts = [`${n.toLocaleString('en')} ${n === 1 ? 'result' : 'results'}`];
-    if (s.q) parts.push(`for “${s.q}”`);
-    const chosen = filterDefs.filter((f) => s.filters[f.name]).map((f) => `${f.label.toLowerCase()} ${s.filters[f.name]!.map((v) => filterValueLabel(f.name, v, this.labels)).join(' or ')}`);
-    if (chosen.length) parts.push(`with ${chosen.join(', ')}`);
+    const parts = [t.results(n)];
+    if (s.q) parts.push(t.forQuery(s.q));
+    const chosen = filterDefs
+      .filter((f) => s.filters[f.name])
+      .map((f) => `${t.filters[f.name].toLowerCase()} ${s.filters[f.name]!.map((v) => filterValueLabel(f.name, v, this.labels, lang)).join(t.or)}`);
+    if (chosen.length) parts.push(t.withFilters(chosen.join(', ')));
     let text = parts.join(' ') + '.';
-    if (sorted && n > 0) text += ' Sorted results list incidents only.';
-    if (n > this.shown) text += ` Showing the first ${this.shown}.`;
+    if (sorted && n > 0) text += ` ${t.sortedIncidentsOnly}`;
+    if (n > this.shown) text += ` ${t.showingFirst(this.shown)}`;
     return text;
   }
 
@@ -251,7 +259,7 @@ class SearchPage extends HTMLElement {
       for (const o of select.options) {
         if (!o.value || o.value === SEVERAL) continue;
         const label = o.dataset.label ?? o.text;
-        o.text = counts ? `${label} (${(counts[o.value] ?? 0).toLocaleString('en')})` : label;
+        o.text = counts ? `${label} (${(counts[o.value] ?? 0).toLocaleString(lang)})` : label;
       }
     }
   }
@@ -279,7 +287,7 @@ class SearchPage extends HTMLElement {
     const a = el('a', undefined, d.meta.title ?? d.url);
     a.href = safeHref(d.url);
     h.append(a);
-    if (type && type !== 'incident') h.append(' ', el('span', 'search-result-type', typeNames[type] ?? type));
+    if (type && type !== 'incident') h.append(' ', el('span', 'search-result-type', (t.kind as Record<string, string>)[type] ?? type));
     li.append(h);
     if (type === 'incident') {
       const facts = el('dl', 'search-result-facts');
@@ -289,10 +297,10 @@ class SearchPage extends HTMLElement {
         row.append(el('dt', undefined, term), el('dd', undefined, value));
         facts.append(row);
       };
-      add('Date', d.meta.date);
-      add('Place', d.meta.place);
-      add('Perpetrators', d.meta.perpetrators);
-      add('Killed', d.meta.killed);
+      add(col.date, d.meta.date);
+      add(col.place, d.meta.place);
+      add(col.perpetrators, d.meta.perpetrators);
+      add(col.killed, d.meta.killed);
       li.append(facts);
     }
     if (d.excerpt) {

@@ -11,19 +11,20 @@
  * for the page type): they are read as the codes they name, so cited searches keep working.
  */
 import { eventTypeLabel, monthLabel } from '../../domain/labels.ts';
+import { words, type Lang } from '../../translations/index.ts';
 import { filterParams } from '../../domain/filter-params.ts';
 import { fold } from '../../domain/text.ts';
 import { eventTypes, type EventType } from '../../domain/vocabulary.ts';
 
-/** Filters in the order the page shows them, with their labels. Names match the pages' `data-pagefind-filter`. */
+/** Filters in the order the page shows them (labels: `translations/…search.filters`). Names match the pages' `data-pagefind-filter`. */
 export const filterDefs = [
-  { name: 'kind', label: 'Page type' },
-  { name: filterParams.country, label: 'Country' },
-  { name: filterParams.region, label: 'Region' },
-  { name: filterParams.actor, label: 'Perpetrator' },
-  { name: filterParams.type, label: 'Event type' },
-  { name: 'year', label: 'Year' },
-  { name: 'month', label: 'Month' },
+  { name: 'kind' },
+  { name: filterParams.country },
+  { name: filterParams.region },
+  { name: filterParams.actor },
+  { name: filterParams.type },
+  { name: 'year' },
+  { name: 'month' },
 ] as const;
 
 /** Names of the coded filters whose labels come from the records (the search page carries them). */
@@ -35,12 +36,6 @@ export const filterNames: FilterName[] = filterDefs.map((f) => f.name);
 
 export const sortOrders = ['relevance', 'date', 'oldest', 'killed'] as const;
 export type SortOrder = (typeof sortOrders)[number];
-export const sortLabels: Record<SortOrder, string> = {
-  relevance: 'Best match',
-  date: 'Newest first',
-  oldest: 'Oldest first',
-  killed: 'Most killed first',
-};
 
 export interface SearchState {
   q: string;
@@ -69,7 +64,7 @@ export function parseSearchState(search: string | URLSearchParams, labels: Searc
   const p = typeof search === 'string' ? new URLSearchParams(search) : search;
   const raw = (name: string) => p.getAll(name).map((v) => v.trim().slice(0, MAX_VALUE)).filter(Boolean);
   // Older links: `type` was the page type and `event` the event type (as words).
-  const kinds = Object.keys(typeLabels);
+  const kinds = pageKinds as readonly string[];
   const given: Record<FilterName, string[]> = Object.fromEntries(filterNames.map((n) => [n, raw(n)])) as Record<FilterName, string[]>;
   given.kind.push(...given.type.filter((v) => kinds.includes(v)));
   given.type = [...given.type.filter((v) => !kinds.includes(v)), ...raw('event')];
@@ -144,40 +139,25 @@ export function pagefindTerm(s: SearchState): string | null {
 }
 
 /** A value as the page shows it: "June 2025" for "2025-06", "Mali" for "mli", "Battles" for "battles"; unknown codes as they are. */
-export function filterValueLabel(name: FilterName, value: string, labels: SearchLabels = {}): string {
+export function filterValueLabel(name: FilterName, value: string, labels: SearchLabels = {}, lang: Lang = 'en'): string {
   if (name === 'month' && /^\d{4}-\d{2}$/.test(value)) {
-    return +value.slice(5, 7) >= 1 && +value.slice(5, 7) <= 12 ? monthLabel(value) : value;
+    return +value.slice(5, 7) >= 1 && +value.slice(5, 7) <= 12 ? monthLabel(value, lang) : value;
   }
-  if (name === 'kind') return typeLabels[value] ?? value;
-  if (name === 'type') return (eventTypes as readonly string[]).includes(value) ? eventTypeLabel(value as EventType) : value;
+  if (name === 'kind') return (words(lang).search.kinds as Record<string, string>)[value] ?? value;
+  if (name === 'type') return (eventTypes as readonly string[]).includes(value) ? eventTypeLabel(value as EventType, lang) : value;
   if (name === 'country' || name === 'region' || name === 'actor') return labels[name]?.[value] ?? value;
   return value;
 }
 
-export const typeLabels: Record<string, string> = {
-  incident: 'Incidents',
-  country: 'Countries',
-  actor: 'Actors',
-  source: 'Sources',
-  brief: 'Briefs',
-};
-
-/** One page of each type, as a tag beside a result's title. */
-export const typeNames: Record<string, string> = {
-  incident: 'Incident',
-  country: 'Country',
-  actor: 'Actor',
-  source: 'Source',
-  brief: 'Brief',
-};
+/** Page types a search can be restricted to (the `kind` filter), in the order the filter lists them. */
+export const pageKinds = ['incident', 'country', 'actor', 'source', 'brief'] as const;
 
 /** Filter values in the order a reader scans them: newest first for dates, alphabetical otherwise. */
-export function sortFilterValues(name: FilterName, values: string[], labels: SearchLabels = {}): string[] {
+export function sortFilterValues(name: FilterName, values: string[], labels: SearchLabels = {}, lang: Lang = 'en'): string[] {
   const sorted = [...values];
   if (name === 'year' || name === 'month') return sorted.sort().reverse();
   if (name === 'kind') return sorted.sort((a, b) => order(a) - order(b));
-  const label = (v: string) => filterValueLabel(name, v, labels);
-  return sorted.sort((a, b) => label(a).localeCompare(label(b), 'en', { sensitivity: 'base' }));
+  const label = (v: string) => filterValueLabel(name, v, labels, lang);
+  return sorted.sort((a, b) => label(a).localeCompare(label(b), lang, { sensitivity: 'base' }));
 }
-const typeOrder = Object.keys(typeLabels);
-const order = (t: string) => (typeOrder.indexOf(t) + 1 || 99);
+const order = (t: string) => ((pageKinds as readonly string[]).indexOf(t) + 1 || 99);
