@@ -3,8 +3,9 @@
  * path (TEST_BASE_PATH, default `/tracker/sub/`, as GitHub Pages serves a project site under
  * `/<repo>/`), and every test opens its pages there, with the harness failing any URL outside
  * it (harness.ts, `expectClean`). This file checks the absolute URLs the site gives out
- * (canonical and og:url, feeds, the sitemap, the CSV `url` column, JSON Schema `$id`s), which
- * point at the public origin rather than the test server, and that the harness's guard works.
+ * (canonical, og:url and hreflang alternates in both languages, feeds, the sitemap, the CSV
+ * `url` column, JSON Schema `$id`s), which point at the public origin rather than the test
+ * server, and that the harness's guard works.
  */
 import { afterAll, describe, expect, test } from 'vitest';
 import { parse } from 'csv-parse/sync';
@@ -24,12 +25,18 @@ async function text(path: string): Promise<string> {
 }
 
 describe(`absolute URLs of the site built under ${basePath()}`, () => {
-  test('an incident page names itself under the base path as canonical and og:url', async () => {
-    const page = await openPage(`/incidents/${incident.id}/`);
+  test.each(['', 'fr/'])('an incident page (%s) names itself and its languages under the base path: canonical, og:url, hreflang', async (lang) => {
+    const page = await openPage(`${lang}incidents/${incident.id}/`);
     try {
       const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
-      expect(pathOf(canonical!)).toBe(sitePath(`/incidents/${incident.id}/`));
+      expect(pathOf(canonical!)).toBe(sitePath(`${lang}incidents/${incident.id}/`));
       expect(await page.locator('meta[property="og:url"]').getAttribute('content')).toBe(canonical);
+      const alternates = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((ls) => ls.map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')!]));
+      expect(Object.fromEntries(alternates.map(([l, href]) => [l, pathOf(href!)]))).toEqual({
+        en: sitePath(`incidents/${incident.id}/`),
+        fr: sitePath(`fr/incidents/${incident.id}/`),
+        'x-default': sitePath(`incidents/${incident.id}/`),
+      });
       expectClean(page);
     } finally {
       await closePage(page);
@@ -51,6 +58,7 @@ describe(`absolute URLs of the site built under ${basePath()}`, () => {
     expect(outside(maps)).toEqual([]);
     const locs = (await Promise.all(maps.map((m) => text(pathOf(m).slice(basePath().length - 1))))).flatMap((x) => [...x.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]));
     expect(locs.map(pathOf)).toContain(sitePath(`/incidents/${incident.id}/`));
+    expect(locs.map(pathOf)).toContain(sitePath(`fr/incidents/${incident.id}/`));
     expect(outside(locs)).toEqual([]);
 
     const rows = parse(await text('/data/incidents.csv'), { columns: true }) as Record<string, string>[];
