@@ -1,11 +1,14 @@
 /**
  * What an incident page tells Pagefind: filters (country, region, perpetrator, event type,
  * year and month by the incident's date span, page type), numeric sort keys and the metadata search results show.
+ * Filter values are codes (`country` mli, `region` mli-mopti, `actor` jnim, `type` battles), the
+ * values of every filtered view's URL (`domain/filter-params.ts`); the search page shows their labels.
  * Pure, so unit tests check it without a build; `IncidentSearchMeta.astro` renders it.
  */
 import type { Incident } from '../records/record-index.ts';
 import type { ActorData } from '../schemas/actor.ts';
 import type { CountryData } from '../schemas/country.ts';
+import { regionId } from '../domain/regions.ts';
 import { eventTypeLabel, subEventLabel } from '../domain/labels.ts';
 import { words, type Lang } from '../translations/index.ts';
 import { formatIncidentDate } from '../domain/dates.ts';
@@ -13,7 +16,7 @@ import { spanMonths, spanYears } from '../domain/date-span.ts';
 import { formatRange, rangeHigh } from '../domain/ranges.ts';
 import { actorLabel } from '../domain/labels.ts';
 
-/** Page types a search can be restricted to (the `type` filter). */
+/** Page types a search can be restricted to (the `kind` filter). */
 export const pageTypes = ['incident', 'country', 'actor', 'source', 'brief'] as const;
 export type PageType = (typeof pageTypes)[number];
 
@@ -43,11 +46,11 @@ export function incidentSearchFields(incident: Incident, lookups: Lookups, lang:
   const country = lookups.country(loc.country)?.data.name ?? loc.country.toUpperCase();
   const perpetrators = d.actors.perpetrators.map((p) => actorLabel(p, lookups.actor(p)?.data));
   const filters: [string, string][] = [
-    ['type', 'incident'],
-    ['country', country],
-    ...(loc.admin1 ? [['region', loc.admin1] as [string, string]] : []),
-    ...perpetrators.map((p) => ['actor', p] as [string, string]),
-    ['event', eventTypeLabel(d.event_type)],
+    ['kind', 'incident'],
+    ['country', loc.country],
+    ...(loc.admin1 ? [['region', regionId(loc.country, loc.admin1)] as [string, string]] : []),
+    ...d.actors.perpetrators.map((p) => ['actor', p] as [string, string]),
+    ['type', d.event_type],
     // Filed under every year and month its span overlaps (a week from 29 May is in May and
     // June); an incident known only to the year gets no month, never January.
     ...spanYears(d).map((y) => ['year', y] as [string, string]),

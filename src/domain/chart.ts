@@ -115,7 +115,9 @@ export function layoutBars(data: BarDatum[], opts: LayoutOptions = {}): ChartLay
       const label = i === 0 || d.key.endsWith('-01') ? `${month} ${d.key.slice(0, 4)}` : month;
       return { x: plot.x + i * step + step / 2, label, anchor: 'middle' as const };
     });
-    const spacedMonths = xTicks.filter((_, i) => months.length <= 12 || i % 2 === 0 || months[i].key.endsWith('-01'));
+    // Over a year, every other month; January always, and its neighbours never, so its longer "Jan 2025" has room.
+    const isJan = (i: number) => months[i]?.key.endsWith('-01') ?? false;
+    const spacedMonths = xTicks.filter((_, i) => months.length <= 12 || isJan(i) || (i % 2 === 0 && !isJan(i - 1) && !isJan(i + 1)));
     return { width, height, plot, max, bars, yTicks, xTicks: [...spacedMonths, ...apartTicks], apart: apartArea };
   }
   const years = new Set(months.map((d) => d.key.slice(0, 4)));

@@ -55,13 +55,16 @@ export interface MonthlySeries {
   monthUnknown: (Bucket & { year: string })[];
 }
 
+/** What the monthly series reads of an incident (the browser's filtered view has no independent totals). */
+export type Monthly = { data: Dated; totals: Pick<Countable['totals'], 'killed'> };
+
 /**
  * Incidents and killed per month. Each incident counts once, in the month its span begins
  * (`countedMonth`); one known only to the year goes to its year's "month unknown" bucket.
  */
-export function monthlySeries(incidents: Countable[]): MonthlySeries {
-  const byMonth = new Map<string, Countable[]>();
-  const byYear = new Map<string, Countable[]>();
+export function monthlySeries(incidents: Monthly[]): MonthlySeries {
+  const byMonth = new Map<string, Monthly[]>();
+  const byYear = new Map<string, Monthly[]>();
   for (const i of incidents) {
     const month = countedMonth(i.data);
     const [map, key] = month ? [byMonth, month] : [byYear, i.data.date.slice(0, 4)];
@@ -69,7 +72,7 @@ export function monthlySeries(incidents: Countable[]): MonthlySeries {
     if (list) list.push(i);
     else map.set(key, [i]);
   }
-  const bucket = (list: Countable[] = []): Bucket => ({ incidents: list.length, killed: sumRanges(list.map((i) => i.totals.killed)) });
+  const bucket = (list: Monthly[] = []): Bucket => ({ incidents: list.length, killed: sumRanges(list.map((i) => i.totals.killed)) });
   const keys = [...byMonth.keys()].sort();
   return {
     months: keys.length ? monthsBetween(keys[0], keys.at(-1)!).map((month) => ({ month, ...bucket(byMonth.get(month)) })) : [],

@@ -193,6 +193,73 @@ export default {
     abducted: 'Abducted',
     note: 'Note',
   },
+  /** The filtered view of the incident index (`/incidents/`): filters, map, chart and downloads that follow them. */
+  explore: {
+    title: 'All incidents',
+    description: (n: number) => `Every incident in the record (${n.toLocaleString('en')}), newest first, with a map, a monthly chart and downloads that follow the filters.`,
+    lede: 'Every incident in the record, newest first. Filter by place, actor, type, victims, toll or dates: the map, the monthly chart, the table and the downloads follow the filter, and the address bar keeps it, so a filtered view can be shared. Dates are shown no more precisely than the sources give them.',
+    tableCaption: 'All incidents, newest first',
+    pagesOf: 'all incidents',
+    matchingPages: 'the matching incidents',
+    /** The phone's button that folds the filters, with the count of those set. */
+    filters: 'Filters',
+    country: 'Country',
+    allCountries: 'All countries',
+    region: 'Region',
+    allRegions: 'All regions',
+    perpetrator: 'Perpetrator',
+    allPerpetrators: 'All perpetrators',
+    target: 'Target',
+    allTargets: 'All targets',
+    type: 'Event type',
+    allTypes: 'All types',
+    sub: 'Sub-event type',
+    allSubs: 'All sub-event types',
+    victims: 'Victims',
+    allVictims: 'All victims',
+    precision: 'Location known to',
+    allPrecisions: 'Any precision',
+    precisionNames: { exact: 'Exact site', town: 'Town or village', district: 'District', region: 'Region', country: 'Country' },
+    /** Accessible name of the group of the two killed bounds. */
+    killed: 'People killed',
+    killedMin: 'Killed, at least',
+    killedMax: 'Killed, at most',
+    from: 'From',
+    to: 'To',
+    apply: 'Apply',
+    clear: 'Clear',
+    loading: 'Loading the index…',
+    loadFailed: 'The filter could not load the index. The pages below list every incident.',
+    empty: 'No incident matches this filter.',
+    showAll: 'Show all incidents',
+    /** "Showing 40 of 335 incidents". */
+    showing: (n: number, total: number) => `Showing ${n.toLocaleString('en')} of ${total.toLocaleString('en')} incidents`,
+    /** "…, 3 of them known only to the month or year". */
+    vague: (text: string, n: number, which: string) => `${text}, ${n.toLocaleString('en')} of them known only to the ${which}`,
+    or: (list: string, last: string) => `${list} or ${last}`,
+    precisionUnit: { week: 'week', month: 'month', year: 'year' },
+    killedNote: 'An incident matches a killed range when its own range (lowest to highest reported) overlaps it; "at least 60" reaches upwards without end. Incidents with no reported toll match no killed range.',
+    mapLabel: 'Map of the incidents the filter shows',
+    chartTitle: 'Incidents per month',
+    /** Text equivalent of the chart. */
+    chartDesc: (first: string, last: string, busiest: string, n: number) =>
+      `${first} to ${last}. Busiest month: ${busiest} with ${n.toLocaleString('en')}.`,
+    monthUnknown: 'Month unknown',
+    monthUnknownNote: (n: number) => `${n.toLocaleString('en')} ${n === 1 ? 'incident' : 'incidents'} known only to the year ${n === 1 ? 'is' : 'are'} shown apart, after the months, never in January.`,
+    barTip: (label: string, n: number) => `${label}: ${n.toLocaleString('en')} ${n === 1 ? 'incident' : 'incidents'}`,
+    yearMonthUnknown: (year: string) => `${year}, month unknown`,
+    chartEmpty: 'No incident to chart.',
+    /** Downloads of the whole record (no filter set). */
+    downloadAll: 'Download every incident:',
+    /** Downloads made in the browser of the rows the filter shows. */
+    downloadFiltered: (n: number) => `Download these ${n.toLocaleString('en')} ${n === 1 ? 'incident' : 'incidents'}:`,
+    downloadNote: (columns: number, last: string) =>
+      `Files of a filtered view are made in your browser from the data of the table: the first ${columns} columns of the full download (id to ${last}), in the same order and format, with coordinates to four decimals (about 11 m). The full files, with every column and every claim, are on the`,
+    dataPage: 'data page',
+    byTime: 'The record by year and month',
+    /** The link from every list to the filtered view of its incidents. */
+    filterAndMap: 'Filter and map these incidents',
+  },
   /** Paginated lists (the incident index, timelines, source, actor and country pages). */
   pages: {
     /** "Page 2 of 9". */

@@ -16,6 +16,7 @@ export const notFoundPath = '/no-such-page/';
 export const pageTypes: [string, string][] = [
   ['home', '/'],
   ['incidents index', '/incidents/'],
+  ['filtered incidents', `/incidents/?country=${newest.data.location.country}&victims=${newest.data.claims[0].victims}`],
   ['incident', `/incidents/${newest.id}/`],
   ['countries index', '/countries/'],
   ['country', `/countries/${newest.data.location.country}/`],

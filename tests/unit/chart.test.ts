@@ -75,3 +75,21 @@ describe('bar layout', () => {
     expect(only.xTicks.map((t) => t.label)).toEqual(['2012']);
   });
 });
+describe('month labels of a chart over one to two years', () => {
+  it('never puts a label next to a January, whose label carries the year', () => {
+    const months = Array.from({ length: 20 }, (_, i) => {
+      const m = 7 + i; // August 2023 onwards
+      return { key: `${2023 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`, low: 1, high: 1 };
+    });
+    const c = layoutBars(months);
+    const step = c.plot.width / months.length;
+    // The month each label stands under.
+    const at = c.xTicks.map((t) => Math.round((t.x - c.plot.x - step / 2) / step));
+    const janLabels = c.xTicks.flatMap((t, n) => (/^Jan \d{4}$/.test(t.label) ? [n] : []));
+    expect(janLabels.map((n) => c.xTicks[n].label)).toEqual(['Jan 2024', 'Jan 2025']);
+    for (const n of janLabels) {
+      if (n > 0) expect(at[n] - at[n - 1], `label before ${c.xTicks[n].label}`).toBeGreaterThanOrEqual(2);
+      if (n < at.length - 1) expect(at[n + 1] - at[n], `label after ${c.xTicks[n].label}`).toBeGreaterThanOrEqual(2);
+    }
+  });
+});

@@ -6,36 +6,11 @@ import { incidentsCsv, incidentsGeoJson, incidentsJson } from '../../src/build/e
 import { incidentColumns } from '../../src/build/exports/incident-table.ts';
 import { buildRecordIndex, type Incident } from '../../src/records/record-index.ts';
 import { validateContent } from '../../src/records/validate.ts';
-import { bundledIndex, exportContext, fixtureIndex, incidentRecord, projectRoot } from './exports-helpers.ts';
+import { bundledIndex, exportContext, fixtureIndex, incidentRecord, projectRoot, sampleIncidents } from './exports-helpers.ts';
 
 const rowsOf = (csv: string) => parseCsv(csv, { columns: true, skip_empty_lines: true }) as Record<string, string>[];
 
-const fixtures = fixtureIndex([
-  incidentRecord('2025-06-02-timbuktu-attack'),
-  incidentRecord('2025-06-01-boulkessi-assault', {
-    event_type: 'battles',
-    location: { name: 'Boulkessi', aliases: ['Boulikessi'], admin1: 'Mopti', country: 'mli', lat: 15.05, lon: -1.42, precision: 'town' },
-    claims: [
-      { source: 'src-a', victims: 'military', killed: 30 },
-      { source: 'src-b', victims: 'military', killed: { min: 60 } },
-      { source: 'src-c', victims: 'military', killed: 100, wounded: { min: 5, max: 9 } },
-    ],
-  }),
-  // No source gives a figure: killed is unknown, not zero.
-  incidentRecord('2024-07-20-kpekakandi-base-overrun', {
-    date: '2024-07-20',
-    location: { name: 'Kpekakandi', country: 'tgo', lat: 10.8, lon: 0.6, precision: 'district' },
-    claims: [{ source: 'src-a', victims: 'military', note: 'no figure given' }],
-  }),
-  // Only "at least" claims: the upper end stays open.
-  incidentRecord('2025-03-01-solenzo-killings', {
-    date: '2025-03-01',
-    date_precision: 'month',
-    location: { name: 'Solenzo', country: 'bfa', lat: 12.18, lon: -4.08, precision: 'town' },
-    actors: { perpetrators: ['vdp', 'fabf'], targets: [] },
-    claims: [{ source: 'src-a', victims: 'civilian', killed: { min: 58 } }, { source: 'src-b', victims: 'civilian', killed: { min: 100 } }],
-  }),
-]);
+const fixtures = fixtureIndex(sampleIncidents());
 
 const hostile = fixtureIndex([
   incidentRecord('2025-06-03-hostile', {

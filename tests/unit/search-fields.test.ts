@@ -34,14 +34,14 @@ describe('search fields of an incident page', () => {
   const records = index([incident('2025-06-01-boulkessi-base-assault'), incident('2018-01-01-no-toll', { claims: [{ source: 's1' }], date_precision: 'year' })]);
   const f = incidentSearchFields(records.incident('2025-06-01-boulkessi-base-assault')!, records);
 
-  it('filters by country name, region, each perpetrator (short name when it has one), event type, year and month', () => {
+  it('filters by the codes of every filtered view: country, region id, each perpetrator, event type; and year and month', () => {
     expect(f.filters).toEqual([
-      ['type', 'incident'],
-      ['country', 'Mali'],
-      ['region', 'Mopti'],
-      ['actor', 'JNIM'],
-      ['actor', 'Katiba Macina'],
-      ['event', 'Battles'],
+      ['kind', 'incident'],
+      ['country', 'mli'],
+      ['region', 'mli-mopti'],
+      ['actor', 'jnim'],
+      ['actor', 'katiba-macina'],
+      ['type', 'battles'],
       ['year', '2025'],
       ['month', '2025-06'],
     ]);

@@ -11,61 +11,13 @@ import type { z } from 'astro/zod';
 import { claimSchema, incidentSchema } from '../../schemas/incident.ts';
 import { locationSchema } from '../../schemas/location.ts';
 import { datePrecisions, eventTypes, geoPrecisions, victimGroups, type VictimGroup } from '../../domain/vocabulary.ts';
+import { incidentColumns, type IncidentColumn } from '../../domain/incident-columns.ts';
 import { victimLabels, victimNouns } from '../../domain/labels.ts';
 import en from '../../translations/en.ts';
 import { codebookColumns as frenchColumns, retiredColumns as frenchRetired } from '../../translations/fr.ts';
 import { words, type Lang } from '../../translations/index.ts';
 
-export const incidentColumns = [
-  // The columns of the first downloads.
-  'id',
-  'title',
-  'date',
-  'date_precision',
-  'end_date',
-  'event_type',
-  'sub_event_type',
-  'perpetrators',
-  'targets',
-  'country',
-  'admin1',
-  'admin2',
-  'location',
-  'latitude',
-  'longitude',
-  'geo_precision',
-  'killed_low',
-  'killed_high',
-  'wounded_low',
-  'wounded_high',
-  'abducted_low',
-  'abducted_high',
-  'source_count',
-  'url',
-  // Appended: names, deaths by victim group, sources, precision codes, text, versions.
-  'perpetrator_names',
-  'target_names',
-  'country_name',
-  'killed_civilian_low',
-  'killed_civilian_high',
-  'killed_military_low',
-  'killed_military_high',
-  'killed_militant_low',
-  'killed_militant_high',
-  'killed_other_low',
-  'killed_other_high',
-  'source_ids',
-  'source_names',
-  'claim_count',
-  'claims_by_parties',
-  'date_prec',
-  'where_prec',
-  'summary',
-  'last_updated',
-  'dataset_version',
-] as const;
-
-export type IncidentColumn = (typeof incidentColumns)[number];
+export { incidentColumns, type IncidentColumn } from '../../domain/incident-columns.ts';
 
 /** Victim groups with killed columns of their own; claims about the other groups add up in `killed_other_*`. */
 export const namedVictimGroups = ['civilian', 'military', 'militant'] as const satisfies readonly VictimGroup[];

@@ -9,6 +9,8 @@ import type { Incident, RecordIndex } from '../../records/record-index.ts';
 import { totalRange, type Range } from '../../domain/ranges.ts';
 import { routes } from '../../domain/routes.ts';
 import { datePrecisions, geoPrecisions } from '../../domain/vocabulary.ts';
+import { LIST_SEPARATOR } from '../../domain/incident-columns.ts';
+import { leadingCells, rangeEnds as ends } from '../../domain/filtered-download.ts';
 import type { DatasetVersion } from '../dataset-version.ts';
 import type { FileChange } from '../git-history.ts';
 import { plainText } from '../markdown.ts';
@@ -18,8 +20,7 @@ export { incidentColumns, type IncidentColumn } from './codebook.ts';
 
 export type IncidentRow = Record<IncidentColumn, string | number | null>;
 
-/** Separator of multi-valued cells (actor ids). */
-export const LIST_SEPARATOR = '; ';
+export { LIST_SEPARATOR };
 
 /** What a download needs beyond the incidents: where the site is, the names of what records refer to, git's dates. */
 export interface ExportContext {
@@ -79,51 +80,43 @@ export function incidentFacts(incident: Incident, ctx: ExportContext) {
   };
 }
 
-/**
- * Low and high ends of a range. Unknown (no source gives a figure) leaves both empty, never 0;
- * an open upper bound ("at least N") leaves only the high end empty.
- */
-function ends(r: Range | undefined): [number | null, number | null] {
-  return r ? [r.low, r.high] : [null, null];
-}
-
 const list = (items: string[]) => items.join(LIST_SEPARATOR) || null;
 
 export function incidentRow(incident: Incident, ctx: ExportContext): IncidentRow {
   const { data, totals } = incident;
   const facts = incidentFacts(incident, ctx);
-  const [killedLow, killedHigh] = ends(totals.killed);
-  const [woundedLow, woundedHigh] = ends(totals.wounded);
-  const [abductedLow, abductedHigh] = ends(totals.abducted);
   const [civilianLow, civilianHigh] = ends(facts.killedByVictims.civilian);
   const [militaryLow, militaryHigh] = ends(facts.killedByVictims.military);
   const [militantLow, militantHigh] = ends(facts.killedByVictims.militant);
   const [otherLow, otherHigh] = ends(facts.killedByVictims.other);
+  const { location } = data;
   return {
-    id: incident.id,
-    title: data.title,
-    date: data.date,
-    date_precision: data.date_precision,
-    end_date: data.end_date ?? null,
-    event_type: data.event_type,
-    sub_event_type: data.sub_event_type ?? null,
-    perpetrators: data.actors.perpetrators.join(LIST_SEPARATOR),
-    targets: list(data.actors.targets),
-    country: data.location.country,
-    admin1: data.location.admin1 ?? null,
-    admin2: data.location.admin2 ?? null,
-    location: data.location.name,
-    latitude: data.location.lat,
-    longitude: data.location.lon,
-    geo_precision: data.location.precision,
-    killed_low: killedLow,
-    killed_high: killedHigh,
-    wounded_low: woundedLow,
-    wounded_high: woundedHigh,
-    abducted_low: abductedLow,
-    abducted_high: abductedHigh,
-    source_count: facts.sources.length,
-    url: incidentUrl(incident.id, ctx.site),
+    // The leading columns: one writer for these and for the browser's downloads of a filtered view.
+    ...leadingCells(
+      {
+        id: incident.id,
+        title: data.title,
+        date: data.date,
+        datePrecision: data.date_precision,
+        endDate: data.end_date,
+        eventType: data.event_type,
+        subEventType: data.sub_event_type,
+        perpetrators: data.actors.perpetrators,
+        targets: data.actors.targets,
+        country: location.country,
+        admin1: location.admin1,
+        admin2: location.admin2,
+        place: location.name,
+        lat: location.lat,
+        lon: location.lon,
+        geoPrecision: location.precision,
+        killed: totals.killed,
+        wounded: totals.wounded,
+        abducted: totals.abducted,
+        sourceCount: facts.sources.length,
+      },
+      ctx.site,
+    ),
     perpetrator_names: list(facts.perpetratorNames),
     target_names: list(facts.targetNames),
     country_name: facts.countryName,

@@ -12,6 +12,17 @@ class IncidentMap extends HTMLElement {
   #range: DateRange = {};
   #areaDates: string[] | 'all' = 'all';
   #observer?: IntersectionObserver;
+  #only?: ReadonlySet<string>;
+
+  /**
+   * Public hook for a page that filters its incidents itself (the filtered view of
+   * `/incidents/`): the map shows only these ids, now or once it loads; undefined shows all.
+   */
+  showOnly(ids: ReadonlySet<string> | undefined): void {
+    this.#only = ids;
+    this.#view?.setOnly(ids);
+    this.#announce();
+  }
 
   connectedCallback() {
     const d = this.dataset;
@@ -50,6 +61,7 @@ class IncidentMap extends HTMLElement {
       areas: json(d.areas, []),
       listId: d.listId || undefined,
       range: this.#range,
+      only: this.#only,
     };
   }
 
@@ -59,8 +71,11 @@ class IncidentMap extends HTMLElement {
     this.dataset.state = 'loading';
     try {
       const { createMapView } = await import('./map-view.ts');
-      this.#view = await createMapView(this, container, this.#settings());
+      const settings = this.#settings();
+      this.#view = await createMapView(this, container, settings);
       this.#view.showAreaDates(this.#areaDates);
+      // A filter set while the map was loading.
+      if (this.#only !== settings.only) this.#view.setOnly(this.#only);
       this.#announce();
     } catch (err) {
       this.dataset.state = 'failed';

@@ -40,10 +40,14 @@ export interface MapSettings {
   /** Id of the page's list of the same incidents (the map's text equivalent). */
   listId?: string;
   range: DateRange;
+  /** Only these incident ids (the filtered view's matches); all when undefined. */
+  only?: ReadonlySet<string>;
 }
 
 export interface MapView {
   setRange(range: DateRange): void;
+  /** Shows only the incidents with these ids (undefined: all); see `IncidentMap.showOnly`. */
+  setOnly(ids: ReadonlySet<string> | undefined): void;
   /** Shows the areas of the given dates (ISO) or, with `'all'`, of every date; older ones are dashed. */
   showAreaDates(dates: string[] | 'all'): void;
   /** Points the map currently shows. */
@@ -75,12 +79,13 @@ export async function createMapView(host: HTMLElement, container: HTMLElement, s
   const mine = selectPoints(data.points, s.filter);
   const focus = s.focus ? data.points.find((p) => p.id === s.focus) : undefined;
   let range = s.range;
+  let only = s.only;
   let shown: MapPoint[] = [];
 
   const map = new maplibregl.Map({
     container,
     style,
-    ...initialView(mine, focus, basemap, s.filter.country),
+    ...initialView(s.only ? mine.filter((p) => s.only!.has(p.id)) : mine, focus, basemap, s.filter.country),
     maxBounds: s.styleUrl ? undefined : OFFLINE_MAX_BOUNDS,
     minZoom: 1.5,
     maxZoom: 13,
@@ -109,7 +114,7 @@ export async function createMapView(host: HTMLElement, container: HTMLElement, s
 
   const legend = host.querySelector<HTMLElement>('[data-map-legend]');
   function update() {
-    shown = mine.filter((p) => inRange(pointDated(p), range));
+    shown = mine.filter((p) => (!only || only.has(p.id)) && inRange(pointDated(p), range));
     overlay.showPoints(shown);
     host.dataset.pointCount = String(shown.length);
     renderLegend(legend, shown, symbols, data.actorLabels);
@@ -122,6 +127,13 @@ export async function createMapView(host: HTMLElement, container: HTMLElement, s
     setRange(r) {
       range = r;
       update();
+    },
+    setOnly(ids) {
+      only = ids;
+      update();
+      // Look at what the filter kept (all of the map's incidents when it keeps none).
+      const { bounds, fitBoundsOptions } = initialView(shown.length ? shown : mine, undefined, basemap, undefined);
+      if (bounds) map.fitBounds(bounds, { ...fitBoundsOptions, duration: 0 });
     },
     showAreaDates: (dates) => overlay.showAreas(areasOn(dates)),
     count: () => shown.length,

@@ -5,7 +5,11 @@
  * known only to May 2025 is in 15 May to 30 June. ISO dates compare as text.
  */
 import { dateSpan, overlaps, type Dated } from '../../domain/date-span.ts';
+import { filterParams } from '../../domain/filter-params.ts';
 import { rowDated } from '../incident-rows.ts';
+
+// The same parameters as every filtered view's dates (`/incidents/?from=...`).
+const { from: FROM, to: TO } = filterParams;
 
 export interface DateRange {
   /** ISO date, inclusive; undefined for no lower bound. */
@@ -19,8 +23,8 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** The range in a query string; malformed dates are ignored, a reversed range is put in order. */
 export function rangeFromQuery(search: string): DateRange {
   const q = new URLSearchParams(search);
-  let from = q.get('from') ?? undefined;
-  let to = q.get('to') ?? undefined;
+  let from = q.get(FROM) ?? undefined;
+  let to = q.get(TO) ?? undefined;
   if (from && !ISO_DAY.test(from)) from = undefined;
   if (to && !ISO_DAY.test(to)) to = undefined;
   if (from && to && from > to) [from, to] = [to, from];
@@ -30,10 +34,10 @@ export function rangeFromQuery(search: string): DateRange {
 /** The query string with the range set (other parameters kept). */
 export function queryWithRange(search: string, range: DateRange): string {
   const q = new URLSearchParams(search);
-  if (range.from) q.set('from', range.from);
-  else q.delete('from');
-  if (range.to) q.set('to', range.to);
-  else q.delete('to');
+  if (range.from) q.set(FROM, range.from);
+  else q.delete(FROM);
+  if (range.to) q.set(TO, range.to);
+  else q.delete(TO);
   const s = q.toString();
   return s ? `?${s}` : '';
 }

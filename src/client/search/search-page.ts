@@ -19,6 +19,7 @@ import {
   sortFilterValues,
   typeNames,
   type FilterName,
+  type SearchLabels,
   type SearchState,
 } from './search-state.ts';
 import { safeExcerpt } from '../../domain/text.ts';
@@ -49,8 +50,11 @@ class SearchPage extends HTMLElement {
   private timer: number | undefined;
   private baseTitle = document.title;
   private fold!: HTMLDetailsElement;
+  /** Labels of the coded filter values (countries, regions, actors), from the page. */
+  private labels: SearchLabels = {};
 
   async connectedCallback() {
+    this.labels = JSON.parse(this.dataset.labels ?? '{}') as SearchLabels;
     this.form = this.querySelector('form')!;
     this.input = this.form.querySelector('input[name="q"]')!;
     this.sortSelect = this.querySelector('select[name="sort"]')!;
@@ -72,7 +76,7 @@ class SearchPage extends HTMLElement {
     // Folded on phones so the first results show above the fold; open where there is room.
     this.fold = this.querySelector('[data-search-fold]')!;
     this.fold.open = matchMedia('(min-width: 641px)').matches;
-    this.showState(parseSearchState(location.search));
+    this.showState(this.state());
     void this.search();
 
     this.input.addEventListener('input', () => {
@@ -90,9 +94,14 @@ class SearchPage extends HTMLElement {
     });
     this.more.addEventListener('click', () => void this.showMore(true));
     window.addEventListener('popstate', () => {
-      this.showState(parseSearchState(location.search));
+      this.showState(this.state());
       void this.search();
     });
+  }
+
+  /** The state in the address, older links' words read as codes. */
+  private state(): SearchState {
+    return parseSearchState(location.search, this.labels);
   }
 
   /** One labelled select per filter, with every value Pagefind knows and its count. */
@@ -110,8 +119,8 @@ class SearchPage extends HTMLElement {
       select.id = id;
       select.name = name;
       select.append(new Option('Any', ''));
-      for (const v of sortFilterValues(name, values)) {
-        const o = new Option(filterValueLabel(name, v), v);
+      for (const v of sortFilterValues(name, values, this.labels)) {
+        const o = new Option(filterValueLabel(name, v, this.labels), v);
         o.dataset.label = o.text;
         select.append(o);
       }
@@ -129,7 +138,7 @@ class SearchPage extends HTMLElement {
       select.querySelector('option[data-values]')?.remove();
       const values = s.filters[name] ?? [];
       if (values.length > 1) {
-        const o = new Option(values.map((v) => filterValueLabel(name, v)).join(' or '), SEVERAL);
+        const o = new Option(values.map((v) => filterValueLabel(name, v, this.labels)).join(' or '), SEVERAL);
         o.dataset.values = JSON.stringify(values);
         select.append(o);
         select.value = SEVERAL;
@@ -137,7 +146,7 @@ class SearchPage extends HTMLElement {
         select.value = values[0] ?? '';
         // A value from a shared URL that this index lacks still searches (and finds nothing).
         if (values[0] && select.value !== values[0]) {
-          select.append(new Option(filterValueLabel(name, values[0]), values[0]));
+          select.append(new Option(filterValueLabel(name, values[0], this.labels), values[0]));
           select.value = values[0];
         }
       }
@@ -168,7 +177,7 @@ class SearchPage extends HTMLElement {
 
   private async search() {
     const run = ++this.run;
-    const s = parseSearchState(location.search);
+    const s = this.state();
     document.title = s.q ? `“${s.q}” · ${this.baseTitle}` : this.baseTitle;
     const active = Object.keys(s.filters).length;
     this.fold.querySelector('[data-search-filter-count]')!.textContent = active ? ` (${active})` : '';
@@ -197,7 +206,7 @@ class SearchPage extends HTMLElement {
 
   /** Best match, as a reader expects it (see ranking.ts): the page a name names, then incidents at a place. */
   private async arrange(s: SearchState, results: PagefindResult[]): Promise<PagefindResult[]> {
-    const wants = (t: string) => !s.filters.type || s.filters.type.includes(t);
+    const wants = (t: string) => !s.filters.kind || s.filters.kind.includes(t);
     const namedTypes = ['actor', 'country'].filter(wants);
     const [page, incidents] = await Promise.all([
       namedTypes.length > 0 ? this.namedPage(s, namedTypes) : undefined,
@@ -209,7 +218,7 @@ class SearchPage extends HTMLElement {
   /** The actor or country page whose names include the query, among the best few of those types. */
   private async namedPage(s: SearchState, types: string[]): Promise<string | undefined> {
     const type = types.length === 1 ? types[0] : { any: types };
-    const found = await this.pf!.search(s.q, { filters: { ...pagefindFilters(s), type } });
+    const found = await this.pf!.search(s.q, { filters: { ...pagefindFilters(s), kind: type } });
     for (const r of found.results.slice(0, 3)) {
       if (namesMatch(s.q, (await r.data()).meta.names ?? '')) return r.id;
     }
@@ -218,7 +227,7 @@ class SearchPage extends HTMLElement {
 
   /** The incidents at the place the query names, or none when it names no place. */
   private async incidentsAtPlace(s: SearchState): Promise<Set<string> | undefined> {
-    const found = await this.pf!.search(s.q, { filters: { ...pagefindFilters(s), type: 'incident' } });
+    const found = await this.pf!.search(s.q, { filters: { ...pagefindFilters(s), kind: 'incident' } });
     if (found.results.length === 0) return undefined;
     const top = await found.results[0].data();
     return isPlaceQuery(s.q, top.meta.places ?? '') ? incidentsAtPlace(found.results) : undefined;
@@ -227,7 +236,7 @@ class SearchPage extends HTMLElement {
   private describe(s: SearchState, n: number, sorted: boolean): string {
     const parts = [`${n.toLocaleString('en')} ${n === 1 ? 'result' : 'results'}`];
     if (s.q) parts.push(`for “${s.q}”`);
-    const chosen = filterDefs.filter((f) => s.filters[f.name]).map((f) => `${f.label.toLowerCase()} ${s.filters[f.name]!.map((v) => filterValueLabel(f.name, v)).join(' or ')}`);
+    const chosen = filterDefs.filter((f) => s.filters[f.name]).map((f) => `${f.label.toLowerCase()} ${s.filters[f.name]!.map((v) => filterValueLabel(f.name, v, this.labels)).join(' or ')}`);
     if (chosen.length) parts.push(`with ${chosen.join(', ')}`);
     let text = parts.join(' ') + '.';
     if (sorted && n > 0) text += ' Sorted results list incidents only.';
@@ -258,14 +267,14 @@ class SearchPage extends HTMLElement {
     this.more.hidden = this.shown >= this.results.length;
     if (moveFocus) {
       items[0]?.querySelector('a')?.focus();
-      const s = parseSearchState(location.search);
+      const s = this.state();
       this.setStatus(this.describe(s, this.results.length, !!pagefindSort(s)));
     }
   }
 
   private renderResult(d: PagefindResultData): HTMLLIElement {
     const li = el('li', 'search-result');
-    const type = d.filters.type?.[0];
+    const type = d.filters.kind?.[0];
     const h = el('h3');
     const a = el('a', undefined, d.meta.title ?? d.url);
     a.href = safeHref(d.url);

@@ -1,21 +1,35 @@
 /**
- * The state of the search page and its URL: `/search/?q=timbuktu&country=Mali&year=2025&sort=date`.
+ * The state of the search page and its URL: `/search/?q=timbuktu&country=mli&year=2025&sort=date`.
  * The URL is the state, so a search can be shared and reproduces the same results. Also the
  * translation of that state into Pagefind's `search()` options. Pure: runs in the browser
  * and in unit tests.
+ *
+ * Filter values are codes, with the parameter names of every filtered view
+ * (`domain/filter-params.ts`): `country=mli`, `region=mli-mopti`, `actor=jnim`, `type=battles`,
+ * so `/incidents/?country=mli` and `/search/?country=mli` are the same filter. The page type is
+ * `kind`. Older links wrote words (`country=Mali`, `actor=JNIM`, `event=Battles`, `type=incident`
+ * for the page type): they are read as the codes they name, so cited searches keep working.
  */
-import { monthLabel } from '../../domain/labels.ts';
+import { eventTypeLabel, monthLabel } from '../../domain/labels.ts';
+import { filterParams } from '../../domain/filter-params.ts';
+import { fold } from '../../domain/text.ts';
+import { eventTypes, type EventType } from '../../domain/vocabulary.ts';
 
 /** Filters in the order the page shows them, with their labels. Names match the pages' `data-pagefind-filter`. */
 export const filterDefs = [
-  { name: 'type', label: 'Page type' },
-  { name: 'country', label: 'Country' },
-  { name: 'region', label: 'Region' },
-  { name: 'actor', label: 'Perpetrator' },
-  { name: 'event', label: 'Event type' },
+  { name: 'kind', label: 'Page type' },
+  { name: filterParams.country, label: 'Country' },
+  { name: filterParams.region, label: 'Region' },
+  { name: filterParams.actor, label: 'Perpetrator' },
+  { name: filterParams.type, label: 'Event type' },
   { name: 'year', label: 'Year' },
   { name: 'month', label: 'Month' },
 ] as const;
+
+/** Names of the coded filters whose labels come from the records (the search page carries them). */
+export type LabelledFilter = 'country' | 'region' | 'actor';
+/** Code → label of each coded filter, e.g. `{ country: { mli: 'Mali' } }`. */
+export type SearchLabels = Partial<Record<LabelledFilter, Record<string, string>>>;
 export type FilterName = (typeof filterDefs)[number]['name'];
 export const filterNames: FilterName[] = filterDefs.map((f) => f.name);
 
@@ -38,11 +52,30 @@ export interface SearchState {
 const MAX_QUERY = 200;
 const MAX_VALUE = 200;
 
-export function parseSearchState(search: string | URLSearchParams): SearchState {
+/** The code an older link's word names (`Mali` → `mli`), or the value as it is. */
+function toCode(name: FilterName, value: string, labels: SearchLabels): string {
+  if (name === 'type') {
+    if ((eventTypes as readonly string[]).includes(value)) return value;
+    return eventTypes.find((t) => fold(eventTypeLabel(t)) === fold(value)) ?? value;
+  }
+  if (name !== 'country' && name !== 'region' && name !== 'actor') return value;
+  const known = labels[name];
+  if (!known || value in known) return value;
+  const folded = fold(value);
+  return Object.keys(known).find((code) => fold(known[code]) === folded) ?? value;
+}
+
+export function parseSearchState(search: string | URLSearchParams, labels: SearchLabels = {}): SearchState {
   const p = typeof search === 'string' ? new URLSearchParams(search) : search;
+  const raw = (name: string) => p.getAll(name).map((v) => v.trim().slice(0, MAX_VALUE)).filter(Boolean);
+  // Older links: `type` was the page type and `event` the event type (as words).
+  const kinds = Object.keys(typeLabels);
+  const given: Record<FilterName, string[]> = Object.fromEntries(filterNames.map((n) => [n, raw(n)])) as Record<FilterName, string[]>;
+  given.kind.push(...given.type.filter((v) => kinds.includes(v)));
+  given.type = [...given.type.filter((v) => !kinds.includes(v)), ...raw('event')];
   const filters: SearchState['filters'] = {};
   for (const name of filterNames) {
-    const values = [...new Set(p.getAll(name).map((v) => v.trim().slice(0, MAX_VALUE)).filter(Boolean))];
+    const values = [...new Set(given[name].map((v) => toCode(name, v, labels)))];
     if (values.length > 0) filters[name] = values;
   }
   const sort = p.get('sort') as SortOrder | null;
@@ -110,12 +143,14 @@ export function pagefindTerm(s: SearchState): string | null {
   return s.q === '' ? null : s.q;
 }
 
-/** "June 2025" for the month filter's "2025-06"; other values are shown as they are. */
-export function filterValueLabel(name: FilterName, value: string): string {
+/** A value as the page shows it: "June 2025" for "2025-06", "Mali" for "mli", "Battles" for "battles"; unknown codes as they are. */
+export function filterValueLabel(name: FilterName, value: string, labels: SearchLabels = {}): string {
   if (name === 'month' && /^\d{4}-\d{2}$/.test(value)) {
     return +value.slice(5, 7) >= 1 && +value.slice(5, 7) <= 12 ? monthLabel(value) : value;
   }
-  if (name === 'type') return typeLabels[value] ?? value;
+  if (name === 'kind') return typeLabels[value] ?? value;
+  if (name === 'type') return (eventTypes as readonly string[]).includes(value) ? eventTypeLabel(value as EventType) : value;
+  if (name === 'country' || name === 'region' || name === 'actor') return labels[name]?.[value] ?? value;
   return value;
 }
 
@@ -137,11 +172,12 @@ export const typeNames: Record<string, string> = {
 };
 
 /** Filter values in the order a reader scans them: newest first for dates, alphabetical otherwise. */
-export function sortFilterValues(name: FilterName, values: string[]): string[] {
+export function sortFilterValues(name: FilterName, values: string[], labels: SearchLabels = {}): string[] {
   const sorted = [...values];
   if (name === 'year' || name === 'month') return sorted.sort().reverse();
-  if (name === 'type') return sorted.sort((a, b) => order(a) - order(b));
-  return sorted.sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' }));
+  if (name === 'kind') return sorted.sort((a, b) => order(a) - order(b));
+  const label = (v: string) => filterValueLabel(name, v, labels);
+  return sorted.sort((a, b) => label(a).localeCompare(label(b), 'en', { sensitivity: 'base' }));
 }
 const typeOrder = Object.keys(typeLabels);
 const order = (t: string) => (typeOrder.indexOf(t) + 1 || 99);
