@@ -154,6 +154,25 @@ describe('pages showing hostile records', () => {
   });
 });
 
+describe('French pages showing hostile records', () => {
+  hostilePage('French home', '/fr/');
+  hostilePage('French incidents index', '/fr/incidents/');
+  for (const i of incidents) {
+    hostilePage(`French incident ${i.id}`, `/fr/incidents/${i.id}/`, async (page) => {
+      expect(await page.locator('h1').innerText()).toContain(i.data.title);
+      expect(await mainText(page)).toContain(i.data.location.name);
+    });
+  }
+  hostilePage('French country', `/fr/countries/${records.countries[0].id}/`);
+  hostilePage('French actor', `/fr/actors/${records.actors[0].id}/`);
+  hostilePage('French year 2025', '/fr/timeline/2025/');
+  hostilePage('French search results for a hostile place', '/fr/search/?q=hostilia', async (page) => {
+    await expect
+      .poll(() => page.locator('main a[href*="/fr/incidents/"]').count(), { message: 'French search results linking to French incidents', timeout: 15_000 })
+      .toBeGreaterThan(0);
+  });
+});
+
 test('filtering the index by every hostile country and actor runs nothing', async () => {
   const page = await openPage('/incidents/', { site: 'hostile' });
   try {

@@ -13,7 +13,8 @@ const month = newest.data.date.slice(0, 7);
 export const placeName = records.places[0].data.name;
 export const notFoundPath = '/no-such-page/';
 
-export const pageTypes: [string, string][] = [
+/** One page of every type in English, at the addresses analysts cite. */
+const englishPageTypes: [string, string][] = [
   ['home', '/'],
   ['incidents index', '/incidents/'],
   ['filtered incidents', `/incidents/?country=${newest.data.location.country}&victims=${newest.data.claims[0].victims}`],
@@ -32,9 +33,16 @@ export const pageTypes: [string, string][] = [
   ['changes', '/changes/'],
   ['methodology', '/methodology/'],
   ['data', '/data/'],
-  ['methodology in French', '/fr/methodology/'],
-  ['data in French', '/fr/data/'],
   ['search', `/search/?q=${encodeURIComponent(placeName)}`],
   ['near a place', `/near/?${new URLSearchParams({ place: newest.data.location.name, lat: String(newest.data.location.lat), lon: String(newest.data.location.lon), km: '100' })}`],
   ['not found', notFoundPath],
+];
+
+/**
+ * Every page type in both languages: the French page at `/fr/` + the same path (one 404 serves
+ * both languages, so it is not repeated).
+ */
+export const pageTypes: [string, string][] = [
+  ...englishPageTypes,
+  ...englishPageTypes.filter(([, path]) => path !== notFoundPath).map(([name, path]): [string, string] => [`${name} in French`, `/fr${path}`]),
 ];
