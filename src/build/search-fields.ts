@@ -12,6 +12,7 @@ import { regionId } from '../domain/regions.ts';
 import { eventTypeLabel, subEventLabel } from '../domain/labels.ts';
 import { words, type Lang } from '../translations/index.ts';
 import { formatIncidentDate } from '../domain/dates.ts';
+import { placeName } from '../domain/place-name.ts';
 import { spanMonths, spanYears } from '../domain/date-span.ts';
 import { formatRange, rangeHigh } from '../domain/ranges.ts';
 import { actorLabel } from '../domain/labels.ts';
@@ -43,7 +44,8 @@ export function incidentSearchFields(incident: Incident, lookups: Lookups, lang:
   const d = incident.data;
   const w = words(lang);
   const loc = d.location;
-  const country = lookups.country(loc.country)?.data.name ?? loc.country.toUpperCase();
+  const c = lookups.country(loc.country)?.data;
+  const country = (lang === 'fr' && c?.name_fr) || c?.name || loc.country.toUpperCase();
   const perpetrators = d.actors.perpetrators.map((p) => actorLabel(p, lookups.actor(p)?.data));
   const filters: [string, string][] = [
     ['kind', 'incident'],
@@ -56,7 +58,10 @@ export function incidentSearchFields(incident: Incident, lookups: Lookups, lang:
     ...spanYears(d).map((y) => ['year', y] as [string, string]),
     ...spanMonths(d).map((m) => ['month', m] as [string, string]),
   ];
-  const placeWords = [...new Set([loc.name, ...loc.aliases, loc.admin2, loc.admin1].filter((s): s is string => !!s))];
+  // The place as the page's language names it, and its other spellings (the English or French name, aliases).
+  const shown = placeName(loc, lang);
+  const spellings = [...new Set([loc.name, loc.name_fr, ...loc.aliases].filter((p): p is string => !!p && p !== shown))];
+  const placeWords = [...new Set([loc.name, loc.name_fr, ...loc.aliases, loc.admin2, loc.admin1].filter((s): s is string => !!s))];
   return {
     filters,
     sort: {
@@ -68,15 +73,15 @@ export function incidentSearchFields(incident: Incident, lookups: Lookups, lang:
     meta: {
       title: d.title,
       date: formatIncidentDate(d, lang),
-      place: [...new Set([loc.name, loc.admin1, country].filter(Boolean))].join(', '),
+      place: [...new Set([shown, loc.admin1, country].filter(Boolean))].join(', '),
       perpetrators: perpetrators.join(', '),
       killed: formatRange(incident.totals.killed, lang),
       places: placeWords.join(' | '),
     },
     placeWords,
     placeText: [
-      loc.aliases.length > 0 ? `${loc.name}, ${w.search.alsoWritten(loc.aliases.join(', '))}.` : `${loc.name}.`,
-      [...new Set([loc.admin2, loc.admin1])].filter((p) => p && p !== loc.name).join(', '),
+      spellings.length > 0 ? `${shown}, ${w.search.alsoWritten(spellings.join(', '))}.` : `${shown}.`,
+      [...new Set([loc.admin2, loc.admin1])].filter((p) => p && p !== loc.name && p !== shown).join(', '),
     ].filter(Boolean).join(' '),
     whatText: [eventTypeLabel(d.event_type, lang), d.sub_event_type && subEventLabel(d.sub_event_type, lang), ...d.tags.map((t) => w.tags[t])]
       .filter(Boolean)

@@ -101,3 +101,32 @@ describe('search fields of an incident page', () => {
     expect(incidentSearchFields(r.incident('2020-01-01-coup')!, r).meta.place).toBe('Mali');
   });
 });
+
+describe('search fields of a French incident page', () => {
+  const timbuktu = incident('2025-06-02-timbuktu-attack', {
+    location: { name: 'Timbuktu', name_fr: 'Tombouctou', aliases: ['Tombouktou'], admin1: 'Tombouctou', country: 'mli', lat: 16.77, lon: -3.0, precision: 'town' },
+    sub_event_type: 'armed-clash',
+    tags: ['ambush', 'unknown-tag'],
+  } as Partial<IncidentInput>);
+  const records = index([timbuktu]);
+  const fr = incidentSearchFields(records.incident(timbuktu.id)!, records, 'fr');
+  const en = incidentSearchFields(records.incident(timbuktu.id)!, records, 'en');
+
+  it('names the place as French readers do, and indexes every spelling in both languages', () => {
+    expect(fr.meta.place).toBe('Tombouctou, Mali');
+    expect(fr.placeText).toBe('Tombouctou, aussi écrit Timbuktu, Tombouktou.');
+    expect(en.placeText).toBe('Timbuktu, also written Tombouctou, Tombouktou.');
+    expect(fr.placeWords).toEqual(en.placeWords);
+  });
+
+  it('says what happened in the page language, so "embuscade" finds an ambush; tags without words are left out', () => {
+    expect(fr.whatText).toBe('Combats, Affrontement armé, embuscade');
+    expect(en.whatText).toBe('Battles, Armed clash, ambush');
+  });
+
+  it('keeps filters as codes, the same in both languages, and writes dates and figures in French', () => {
+    expect(fr.filters).toEqual(en.filters);
+    expect(fr.meta.date).toBe('2 juin 2025');
+    expect(fr.meta.killed).toBe('30 à 100');
+  });
+});
