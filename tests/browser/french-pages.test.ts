@@ -6,7 +6,7 @@
 import { afterAll, describe, expect, test } from 'vitest';
 import en from '../../src/translations/en.ts';
 import fr from '../../src/translations/fr.ts';
-import { closeBrowser, closePage, expectClean, openPage, siteUrl } from './harness.ts';
+import { closeBrowser, closePage, expectClean, openPage, pathInSite, siteUrl } from './harness.ts';
 import { newest } from './page-types.ts';
 import { fixtureIncident, siteRecords } from './records.ts';
 
@@ -55,7 +55,7 @@ describe('French list and record pages', () => {
         expect(text).not.toMatch(/\b(newest first|Showing|killed|month unknown|Incidents (by|in|targeting|citing))\b/);
         // Links to pages stay in French.
         // (The maps' legends and zone notes are the map's own and left out here.)
-        const hrefs = await page.locator('main a[href^="/"]').evaluateAll((as) => as.filter((a) => !a.closest('.map-figure, .zone-caveat')).map((a) => a.getAttribute('href')!));
+        const hrefs = (await page.locator('main a[href^="/"]').evaluateAll((as) => as.filter((a) => !a.closest('.map-figure, .zone-caveat')).map((a) => a.getAttribute('href')!))).map((h) => pathInSite(h));
         expect(hrefs.filter((h) => !h.startsWith('/fr/') && !/^\/(data|map|schemas)\//.test(h) && !h.endsWith('.csv') && !h.endsWith('.json'))).toEqual([]);
         expectClean(page);
       } finally {
@@ -104,7 +104,7 @@ describe('French list and record pages', () => {
       await expect.poll(() => page.locator('[data-near-status]').innerText()).toMatch(/^\d+ incidents? à moins de 100 km de Tarandi \([^)]+\), du plus proche au plus lointain\.$/);
       expect(await page.locator('[data-near-heading]').innerText()).toMatch(/^Incidents à moins de 100 km de Tarandi \([^)]+\)$/);
       const first = page.locator('.near-result').first();
-      expect(await first.locator('a').getAttribute('href')).toMatch(/^\/fr\/incidents\//);
+      expect(pathInSite((await first.locator('a').getAttribute('href'))!)).toMatch(/^\/fr\/incidents\//);
       expect(await first.locator('.near-facts').innerText()).toMatch(/tués : /);
       expectClean(page);
     } finally {
@@ -117,7 +117,7 @@ describe('French list and record pages', () => {
       const xml = await (await fetch(siteUrl() + path)).text();
       expect(xml, path).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="fr">');
       expect(xml, path).toMatch(/<title type="text">[^<]* : /);
-      const links = [...xml.matchAll(/<entry>[\s\S]*?<link rel="alternate" href="([^"]+)"/g)].map((m) => new URL(m[1]).pathname);
+      const links = [...xml.matchAll(/<entry>[\s\S]*?<link rel="alternate" href="([^"]+)"/g)].map((m) => pathInSite(m[1]));
       expect(links.length, path).toBeGreaterThan(0);
       expect(links.filter((l) => !l.startsWith('/fr/incidents/')), path).toEqual([]);
       expect(xml, path).toMatch(/<summary type="text">\d{1,2} (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) \d{4}/);

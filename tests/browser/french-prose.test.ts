@@ -4,7 +4,7 @@
  * and the one 404 page, which speaks English and French to any missing address.
  */
 import { afterAll, describe, expect, test } from 'vitest';
-import { closeBrowser, closePage, expectClean, openPage, screenshot, type Page } from './harness.ts';
+import { closeBrowser, closePage, expectClean, openPage, screenshot, sitePath, type Page } from './harness.ts';
 
 afterAll(closeBrowser);
 
@@ -22,10 +22,10 @@ describe('the methodology in French', () => {
       expect(text).toContain('« Inconnu » ne veut pas dire zéro.');
       // A link sits inside its sentence and leads to the French page.
       const sources = page.locator('#records ~ p a', { hasText: 'fiche source' });
-      expect(await sources.getAttribute('href')).toBe('/fr/sources/');
+      expect(await sources.getAttribute('href')).toBe(sitePath('/fr/sources/'));
       expect(await page.locator('#records ~ p').first().innerText()).toMatch(/^Chaque incident est un fichier Markdown du dépôt public, rédigé par une personne/);
       expect(await page.locator('#contribute ~ p a', { hasText: 'CONTRIBUTING.fr.md' }).getAttribute('href')).toMatch(/\/blob\/[^/]+\/CONTRIBUTING\.fr\.md$/);
-      expect(await page.locator('#contribute ~ p a', { hasText: 'Données' }).getAttribute('href')).toBe('/fr/data/');
+      expect(await page.locator('#contribute ~ p a', { hasText: 'Données' }).getAttribute('href')).toBe(sitePath('/fr/data/'));
       // Vocabulary labels in French, codes unchanged.
       expect(await page.locator('.taxonomy dt', { hasText: 'battles' }).innerText()).toBe('Combats battles');
       const coverage = page.locator('.coverage-table');
@@ -43,7 +43,7 @@ describe('the methodology in French', () => {
     const page = await openPage('/methodology/');
     try {
       expect(await page.locator('h1').innerText()).toBe('Methodology');
-      expect(await page.locator('#records ~ p a', { hasText: 'source record' }).getAttribute('href')).toBe('/sources/');
+      expect(await page.locator('#records ~ p a', { hasText: 'source record' }).getAttribute('href')).toBe(sitePath('/sources/'));
       expect(await page.locator('.coverage-table tr.total th').innerText()).toBe('All countries');
       expectClean(page);
     } finally {
@@ -72,7 +72,7 @@ describe('the downloads page in French', () => {
       // Data files have one address for both languages.
       const files = (page: Page) => page.locator('a[download]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
       expect(await files(fr)).toEqual(await files(en));
-      expect((await files(fr)).every((href) => !href?.startsWith('/fr/'))).toBe(true);
+      expect((await files(fr)).every((href) => !href?.startsWith(sitePath('/fr/')))).toBe(true);
       expect(await fr.locator('a', { hasText: 'dictionnaire des données' }).first().getAttribute('href')).toBe('#codebook');
       expect(await fr.locator('a[rel="license"]').first().innerText()).toBe('CC BY 4.0');
       expectClean(en);
@@ -94,10 +94,10 @@ describe('the 404 page', () => {
         expect(await page.locator('h1 [lang="fr"]').innerText()).toBe('Page introuvable');
         const fr = page.locator('main section[lang="fr"]');
         const en = page.locator('main section[lang="en"]');
-        expect(await fr.locator('a', { hasText: 'Accueil' }).getAttribute('href')).toBe('/fr/');
-        expect(await en.locator('a', { hasText: 'Home' }).getAttribute('href')).toBe('/');
-        expect(await fr.locator('form').getAttribute('action')).toBe('/fr/search/');
-        expect(await en.locator('form').getAttribute('action')).toBe('/search/');
+        expect(await fr.locator('a', { hasText: 'Accueil' }).getAttribute('href')).toBe(sitePath('/fr/'));
+        expect(await en.locator('a', { hasText: 'Home' }).getAttribute('href')).toBe(sitePath('/'));
+        expect(await fr.locator('form').getAttribute('action')).toBe(sitePath('/fr/search/'));
+        expect(await en.locator('form').getAttribute('action')).toBe(sitePath('/search/'));
         expectClean(page);
       } finally {
         if (path.startsWith('/fr')) await screenshot(page, 'not-found-360');
