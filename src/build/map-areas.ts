@@ -9,7 +9,11 @@ import type { RecordIndex } from '../records/record-index.ts';
 import { drawnFrom, type AreaData } from '../schemas/area.ts';
 import type { MapArea } from '../domain/map-areas.ts';
 import { polygonsOf } from '../domain/polygons.ts';
+import { overlaps } from '../domain/overlap.ts';
 import { unionOf } from './admin1.ts';
+import { countryPolygons } from './country-shapes.ts';
+import { simplify } from './simplify.ts';
+import type { PolygonRings } from '../domain/geo.ts';
 
 export type { MapArea };
 
@@ -34,6 +38,34 @@ export function areaGeometry(a: Pick<AreaData, 'units' | 'geometry'>): Geometry 
   // Each country's units are merged in their own topology; countries sit side by side.
   const coordinates = a.units.flatMap((u) => unionOf(u.country, u.whole ? 'whole' : u.admin1!, u.except).coordinates).map(rounded);
   return { type: 'MultiPolygon', coordinates } satisfies MultiPolygon;
+}
+
+/**
+ * Whether a zone reaches into a country: its shape overlaps the country's land by more than a
+ * border sliver. A zone described only in words has no shape: it counts where its regions' text
+ * names the country ("southern Niger"; not "Nigeria").
+ */
+export function areaTouchesCountry(a: AreaData, iso3: string, countryName: string): boolean {
+  if (drawnFrom(a) === 'described') {
+    const named = new RegExp(`\\b${countryName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`);
+    return a.regions.some((r) => named.test(r));
+  }
+  // Pages in every language ask the same question of the same record: answer it once.
+  const known = touching.get(a) ?? new Map<string, boolean>();
+  touching.set(a, known);
+  let yes = known.get(iso3);
+  if (yes === undefined) {
+    yes = overlaps(coarsePolygons(polygonsOf(areaGeometry(a))), coarsePolygons(countryPolygons(iso3)));
+    known.set(iso3, yes);
+  }
+  return yes;
+}
+
+const touching = new WeakMap<AreaData, Map<string, boolean>>();
+
+/** Polygons simplified to 0.02° (about 2 km: slivers stay slivers at the 5 km margin of `overlaps`), so the test stays fast. */
+function coarsePolygons(polys: PolygonRings[]): PolygonRings[] {
+  return polys.map((rings) => rings.map((ring) => simplify(ring, 0.02)).filter((ring) => ring.length >= 4));
 }
 
 export function buildMapAreas(records: Pick<RecordIndex, 'areas' | 'actorLabel' | 'source'>): MapArea[] {

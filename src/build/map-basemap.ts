@@ -111,9 +111,6 @@ interface Town {
   loc: { coordinates: [number, number] };
 }
 
-/** The zoom from which the map fetches `/map/towns.json` and draws regional towns. */
-export const TOWNS_MIN_ZOOM = 5.5;
-
 /**
  * Towns by rank: 1 capitals and cities over a million anywhere in the box; in the core,
  * 2 regional capitals and towns over 100,000, 3 district seats and towns over 20,000.

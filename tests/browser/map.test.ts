@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, inject, test } from 'vitest';
-import { addDays } from '../../src/domain/dates.ts';
+import { addDays, formatDay as formatDayEn } from '../../src/domain/dates.ts';
 import { closeBrowser, closePage, expectClean, openPage, screenshot, screenshotDir, type Page } from './harness.ts';
 import { siteRecords } from './records.ts';
 
@@ -85,8 +85,10 @@ describe('maps on each page type', () => {
       if (c.expected !== undefined) expect(shown, 'incidents on the map, counted from the records').toBe(c.expected);
       else expect(shown).toBeGreaterThanOrEqual(1);
       const rendered = Number(await map.getAttribute('data-rendered-count'));
-      // Clusters count their incidents: with the whole set in view, every incident is drawn.
-      if (c.fitsAll) expect(rendered, 'incidents drawn as symbols or inside clusters').toBe(shown);
+      const countryOnly = Number(await map.getAttribute('data-country-only'));
+      // Clusters count their incidents: with the whole set in view, every incident is drawn,
+      // except those known only to their country, which are listed beside the map instead.
+      if (c.fitsAll) expect(rendered + countryOnly, 'incidents drawn as symbols, halos or inside clusters, or listed as known only to the country').toBe(shown);
       else expect(rendered).toBeGreaterThanOrEqual(1);
       await expect.poll(() => page.locator('[data-map-legend] li').count(), { message: 'the legend lists the perpetrators' }).toBeGreaterThan(0);
       await screenshot(page, `map-${c.name}`);
@@ -220,6 +222,126 @@ describe('map interaction', () => {
     // Areas of other dates are dimmed in the text list too; every area names its sources.
     expect(await map.locator('.map-areas li.is-dimmed').count()).toBeGreaterThan(0);
     for (const li of await map.locator('.map-areas li').all()) expect(await li.locator('a[href^="/sources/"]').count()).toBeGreaterThan(0);
+    expectClean(page);
+    await closePage(page);
+  });
+});
+
+describe('precision drawn honestly', () => {
+  const at = (precision: string) => incidents.find((i) => i.data.location.precision === precision)!;
+
+  test('an incident known only to its region is drawn as a halo, not a pin, and its popup says so', async () => {
+    const regional = at('region');
+    const page = await openPage(`/incidents/${regional.id}/`);
+    const map = await readyMap(page);
+    const box = (await map.locator('canvas.maplibregl-canvas').boundingBox())!;
+    const near = (list: [number, number][]) => list.some(([x, y]) => Math.hypot(x - box.width / 2, y - box.height / 2) < 3);
+    // The incident page centres on its incident; zoom in past the clusters if it starts in one.
+    for (let i = 0; i < 4 && !near(JSON.parse((await map.getAttribute('data-halos')) ?? '[]')); i++) {
+      const zoom = (await map.getAttribute('data-zoom'))!;
+      await map.locator('canvas.maplibregl-canvas').focus();
+      await page.keyboard.press('=');
+      await zoomChanged(map, zoom);
+    }
+    expect(near(JSON.parse((await map.getAttribute('data-halos'))!)), 'a halo is centred on the incident').toBe(true);
+    expect(near(JSON.parse((await map.getAttribute('data-symbols'))!)), 'no symbol (pin) marks its centre').toBe(false);
+    await expect.poll(() => map.locator('.map-legend__halo').count(), { message: 'the legend explains the halos' }).toBe(1);
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await expect.poll(() => page.locator('.maplibregl-popup').count()).toBe(1);
+    expect(await page.locator('.maplibregl-popup').innerText()).toContain('known only to the region');
+    await screenshot(page, 'map-region-halo');
+    expectClean(page);
+    await closePage(page);
+  });
+
+  test('an incident known only to its country is listed beside the map, not drawn near the capital', async () => {
+    const vague = at('country');
+    const page = await openPage('/');
+    const map = await readyMap(page);
+    const list = map.locator('[data-map-country-only]');
+    await expect.poll(() => list.isVisible()).toBe(true);
+    const expected = incidents.filter((i) => i.data.location.precision === 'country').length;
+    expect(Number(await map.getAttribute('data-country-only'))).toBe(expected);
+    expect(await list.innerText()).toContain('Known only to the country');
+    expect(await list.locator(`a[href="/incidents/${vague.id}/"]`).count()).toBe(1);
+    expectClean(page);
+    await closePage(page);
+  });
+});
+
+describe('map controls', () => {
+  test('reset view returns the map to where it started', async () => {
+    const page = await openPage('/');
+    const map = await readyMap(page);
+    const start = (await map.getAttribute('data-zoom'))!;
+    await map.locator('canvas.maplibregl-canvas').focus();
+    await page.keyboard.press('=');
+    await zoomChanged(map, start);
+    await page.keyboard.press('=');
+    const reset = map.getByRole('button', { name: 'Reset view' });
+    await reset.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => map.getAttribute('data-zoom'), { timeout: 15_000 }).toBe(start);
+    expectClean(page);
+    await closePage(page);
+  });
+
+  test('a cluster of incidents at one spot opens as a list instead of zooming past what the basemap shows', async () => {
+    // Two or more incidents recorded at the same point, drawn as one cluster at any zoom.
+    const bySpot = new Map<string, string[]>();
+    for (const i of incidents) {
+      if (i.data.location.precision === 'country') continue;
+      const k = `${i.data.location.lat},${i.data.location.lon}`;
+      bySpot.set(k, [...(bySpot.get(k) ?? []), i.id]);
+    }
+    const stacked = [...bySpot.values()].find((ids) => ids.length >= 2)!;
+    expect(stacked, 'the fixture has incidents at one spot').toBeDefined();
+    const page = await openPage(`/incidents/${stacked[0]}/`);
+    const map = await readyMap(page);
+    const box = (await map.locator('canvas.maplibregl-canvas').boundingBox())!;
+    const clusters = JSON.parse((await map.getAttribute('data-clusters'))!) as [number, number, number][];
+    const [x, y] = clusters.find(([cx, cy]) => Math.hypot(cx - box.width / 2, cy - box.height / 2) < 3)!;
+    const zoom = Number(await map.getAttribute('data-zoom'));
+    await page.mouse.click(box.x + x, box.y + y);
+    await expect.poll(() => page.locator('.maplibregl-popup').count(), { message: 'the cluster opens as a list' }).toBe(1);
+    expect((await popupIncidentIds(page)).sort()).toEqual([...stacked].sort());
+    expect(Number(await map.getAttribute('data-zoom')), 'the map did not zoom in').toBe(zoom);
+    await screenshot(page, 'map-stacked-list');
+    expectClean(page);
+    await closePage(page);
+  });
+
+  test('the choice of areas is kept in the URL and restored from it', async () => {
+    const withAreas = [...new Set(records.areas.map((a) => a.data.actor))].find((a) => new Set(records.areas.filter((r) => r.data.actor === a).map((r) => r.data.as_of)).size > 1)!;
+    const page = await openPage(`/actors/${withAreas}/`);
+    const map = await readyMap(page);
+    const first = map.locator('[data-area-compare] input[type=radio]').first();
+    const date = (await first.getAttribute('value'))!;
+    await first.check();
+    await expect.poll(() => new URL(page.url()).searchParams.get('areas')).toBe(date);
+    const url = new URL(page.url());
+    await closePage(page);
+
+    const again = await openPage(url.pathname + url.search);
+    const map2 = await readyMap(again);
+    expect(await map2.locator('[data-area-compare] input[type=radio]').first().isChecked()).toBe(true);
+    expect(await map2.locator('.map-areas li.is-dimmed').count(), 'the other dates are marked as not shown').toBeGreaterThan(0);
+    await again.locator('[data-area-compare] input[type=radio]').last().check();
+    await expect.poll(() => new URL(again.url()).searchParams.has('areas'), { message: 'the default choice leaves the URL clean' }).toBe(false);
+    expectClean(again);
+    await closePage(again);
+  });
+
+  test('a country page lists and draws only the areas that reach into the country', async () => {
+    // Togo: an actor active there has a zone lying wholly in Niger (north of 13°N; Togo ends near 11°N).
+    const activeInTogo = (actor: string) => incidents.some((i) => i.data.location.country === 'tgo' && i.data.actors.perpetrators.includes(actor));
+    const outside = records.areas.filter((a) => a.data.geometry?.type === 'Polygon' && a.data.geometry.coordinates.flat().every(([, lat]) => lat > 12) && activeInTogo(a.data.actor));
+    expect(outside.length, 'an actor active in Togo has a zone far north of it').toBeGreaterThan(0);
+    const page = await openPage('/countries/tgo/');
+    const map = await readyMap(page);
+    const listed = await map.locator('.map-areas li').allInnerTexts();
+    expect(listed.length, 'the zone over Togo is listed').toBeGreaterThan(0);
+    for (const a of outside) expect(listed.join('\n')).not.toContain(formatDayEn(a.data.as_of));
     expectClean(page);
     await closePage(page);
   });
