@@ -3,6 +3,7 @@
  * its date, its sources and a label point inside the shape. The maps draw the areas a page
  * asks for; the page itself lists them (dates and source links) as text.
  */
+import isoCountries from 'i18n-iso-countries';
 import polylabel from 'polylabel';
 import type { Geometry, MultiPolygon } from 'geojson';
 import type { RecordIndex } from '../records/record-index.ts';
@@ -41,15 +42,13 @@ export function areaGeometry(a: Pick<AreaData, 'units' | 'geometry'>): Geometry 
 }
 
 /**
- * Whether a zone reaches into a country: its shape overlaps the country's land by more than a
- * border sliver. A zone described only in words has no shape: it counts where its regions' text
- * names the country ("southern Niger"; not "Nigeria").
+ * Whether a zone reaches into a country (ISO3): its shape overlaps the country's land by more
+ * than a border sliver. A zone described only in words has no shape: it counts for the country
+ * its regions' text is about, the first one it names ("Burkina Faso's borderlands near Niger
+ * and Mali" is about Burkina Faso; "northern Nigeria" is not about Niger).
  */
-export function areaTouchesCountry(a: AreaData, iso3: string, countryName: string): boolean {
-  if (drawnFrom(a) === 'described') {
-    const named = new RegExp(`\\b${countryName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`);
-    return a.regions.some((r) => named.test(r));
-  }
+export function areaTouchesCountry(a: AreaData, iso3: string): boolean {
+  if (drawnFrom(a) === 'described') return a.regions.some((r) => firstCountryNamed(r) === iso3);
   // Pages in every language ask the same question of the same record: answer it once.
   const known = touching.get(a) ?? new Map<string, boolean>();
   touching.set(a, known);
@@ -59,6 +58,18 @@ export function areaTouchesCountry(a: AreaData, iso3: string, countryName: strin
     known.set(iso3, yes);
   }
   return yes;
+}
+
+/** The country (ISO3) whose English name comes first in a text, as a whole word. */
+function firstCountryNamed(text: string): string | undefined {
+  let best: { at: number; iso3: string } | undefined;
+  for (const [alpha2, names] of Object.entries(isoCountries.getNames('en', { select: 'all' }))) {
+    for (const name of names) {
+      const m = new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').exec(text);
+      if (m && (!best || m.index < best.at)) best = { at: m.index, iso3: isoCountries.alpha2ToAlpha3(alpha2)!.toLowerCase() };
+    }
+  }
+  return best?.iso3;
 }
 
 const touching = new WeakMap<AreaData, Map<string, boolean>>();

@@ -36,6 +36,7 @@ export const LAYERS = {
   areaFill: 'area-fill',
   areaLine: 'area-line',
   areaLabel: 'area-label',
+  areaEdgeLabel: 'area-edge-label',
 } as const;
 
 /** CSS font families, tried in order (the site uses system fonts too). */
@@ -113,11 +114,11 @@ export function basemapLayers(focusCountry?: string): LayerSpecification[] {
     ...townLayers(BASEMAP_SOURCE, ''),
     ...townLayers(TOWNS_SOURCE, '-detail'),
     {
-      id: 'region-label', type: 'symbol', source: BASEMAP_SOURCE, minzoom: 4.8, filter: kind('region-label'),
+      id: 'region-label', type: 'symbol', source: BASEMAP_SOURCE, minzoom: 4.2, filter: kind('region-label'),
       layout: {
         'text-field': ['get', 'name'],
         'text-font': FONT,
-        'text-size': ['interpolate', ['linear'], ['zoom'], 5, 10.5, 8, 13],
+        'text-size': ['interpolate', ['linear'], ['zoom'], 4.2, 10, 8, 13],
         'text-letter-spacing': 0.04,
         'text-max-width': 8,
         'text-padding': 4,
@@ -165,6 +166,13 @@ export function overlayLayers(font: string[] = FONT_BOLD): LayerSpecification[] 
     {
       id: LAYERS.areaLine, type: 'line', source: AREA_SOURCE, filter: ['==', ['geometry-type'], 'Polygon'],
       paint: { 'line-color': ['get', 'colour'], 'line-width': 2.2, 'line-dasharray': ['case', ['==', ['get', 'older'], 1], ['literal', [2, 1.5]], ['literal', [1, 0]]] },
+    },
+    {
+      // The label also runs along the outline, so any part of a zone in view is named, even
+      // when its label point is off screen or the zone is in several pieces.
+      id: LAYERS.areaEdgeLabel, type: 'symbol', source: AREA_SOURCE, filter: ['==', ['geometry-type'], 'Polygon'],
+      layout: { 'symbol-placement': 'line', 'symbol-spacing': 320, 'text-field': ['get', 'label'], 'text-font': font, 'text-size': 11, 'text-offset': [0, 0.8], 'text-max-angle': 35 },
+      paint: { 'text-color': ['get', 'colour'], 'text-halo-color': C.halo, 'text-halo-width': 2 },
     },
     {
       id: LAYERS.areaLabel, type: 'symbol', source: AREA_SOURCE, filter: ['==', ['geometry-type'], 'Point'],
