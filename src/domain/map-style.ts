@@ -226,7 +226,7 @@ export function offlineStyle(basemap: string | GeoJSON.FeatureCollection, focusC
     version: 8,
     name: 'Offline basemap',
     sources: {
-      [BASEMAP_SOURCE]: { type: 'geojson', data: basemap, attribution: 'Natural Earth, GeoNames, rivers © OpenStreetMap contributors (ODbL)' },
+      [BASEMAP_SOURCE]: { type: 'geojson', data: basemap, attribution: 'Natural Earth · GeoNames · © OpenStreetMap contributors' },
       [TOWNS_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
     },
     layers: basemapLayers(focusCountry),
