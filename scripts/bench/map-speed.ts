@@ -4,7 +4,7 @@
  * the first drawn map, frame times while the reader drags the map, and the time a date filter
  * takes to redraw. Reported by `npm run bench` at its largest size, not a timed test.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
@@ -27,7 +27,8 @@ export interface BasemapWeight {
 
 /** Raw and gzip bytes of each basemap band the site publishes. */
 export function basemapWeights(dist: string): BasemapWeight[] {
-  return [['all zooms (/map/basemap.json)', 'map/basemap.json'], ['from zoom 5.5 (/map/towns.json)', 'map/towns.json']].map(([band, file]) => {
+  const bands = [['all zooms (/map/basemap.json)', 'map/basemap.json'], ['from zoom 5.5 (/map/towns.json)', 'map/towns.json']];
+  return bands.filter(([, file]) => existsSync(join(dist, file))).map(([band, file]) => {
     const bytes = readFileSync(join(dist, file));
     return { band, raw: bytes.length, gzip: gzipSync(bytes).length };
   });
@@ -86,7 +87,7 @@ export async function measureMapSpeed(dist: string, repo: string): Promise<MapSp
     // At rest: the drawn incidents (and those listed as known only to the country) add up to the new count.
     await page.waitForFunction((n) => {
       const d = document.querySelector<HTMLElement>('incident-map')!.dataset;
-      return d.pointCount !== n && Number(d.renderedCount) + Number(d.countryOnly) === Number(d.pointCount);
+      return d.pointCount !== n && Number(d.renderedCount) + Number(d.countryOnly ?? 0) === Number(d.pointCount);
     }, before, { polling: 'raf', timeout: 60_000 });
     const filterMs = (await page.evaluate(() => performance.now())) - t0;
     return {

@@ -30,7 +30,9 @@ export function renderCountryOnly(box: HTMLElement | null, points: MapPoint[], d
     li.append(a);
     list.append(li);
   }
-  const parts: HTMLElement[] = [el('p', 'map-country-only__head', t.countryOnly(points.length)), list];
+  // Folded under its one-line summary, so a long list does not push the legend off a phone's screen.
+  const details = el('details');
+  const parts: HTMLElement[] = [el('summary', 'map-country-only__head', t.countryOnly(points.length)), list];
   if (points.length > MAX_LISTED) {
     const more = listId && document.getElementById(listId) ? el('a', undefined, t.countryOnlyMore(points.length - MAX_LISTED)) : el('span', undefined, t.countryOnlyMore(points.length - MAX_LISTED));
     if (more instanceof HTMLAnchorElement) more.href = `#${listId}`;
@@ -38,5 +40,6 @@ export function renderCountryOnly(box: HTMLElement | null, points: MapPoint[], d
     p.append(more);
     parts.push(p);
   }
-  box.replaceChildren(...parts);
+  details.append(...parts);
+  box.replaceChildren(details);
 }
