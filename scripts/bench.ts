@@ -15,6 +15,7 @@ import { readFileSync } from 'node:fs';
 import { DEFAULT_SEED, generateRecords, writeFiles } from './bench/generate.ts';
 import { countHtml, dirSize, htmlBytes, largestHtml, pageWeight, type Weight } from './bench/page-weight.ts';
 import { runMeasured, type Measured } from './bench/run-measured.ts';
+import { basemapWeights, measureMapSpeed, type BasemapWeight, type MapSpeed } from './bench/map-speed.ts';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const astroBin = join(repo, 'node_modules/astro/bin/astro.mjs');
@@ -60,6 +61,10 @@ export interface SizeResult {
   floor: { buildMs: number; cpuMs: number | null; peakRss: number; peakByName: Record<string, number>; pagefindMs: number | null; pages: number } | null;
   loadBefore: number;
   loadAfter: number;
+  /** The basemap's zoom bands, raw and gzip bytes. */
+  basemap: BasemapWeight[];
+  /** The home map in headless Chromium: measured at the largest size only. */
+  mapSpeed: MapSpeed | null;
 }
 
 const buildEnv = (dir: string): NodeJS.ProcessEnv => ({
@@ -146,7 +151,13 @@ async function benchSize(n: number): Promise<SizeResult> {
     floor: null,
     loadBefore,
     loadAfter,
+    basemap: basemapWeights(dist),
+    mapSpeed: null,
   };
+  if (n === Math.max(...sizes)) {
+    result.mapSpeed = await measureMapSpeed(dist, repo);
+    log(`${n}: map drawn in ${(result.mapSpeed.firstDrawMs / 1000).toFixed(2)} s, panning frames median ${result.mapSpeed.panFrames.median.toFixed(1)} ms`);
+  }
   if (!keep) rmSync(dist, { recursive: true, force: true });
 
   if (withFloor) {
@@ -206,6 +217,10 @@ function table(results: SizeResult[]): string {
     ['list pages, raw HTML', (r) => Object.entries(r.lists).map(([p, b]) => `${p} ${kb(b ?? undefined)}`).join(', ')],
     ['index filter data (/incidents/index.json), gzip bytes per incident', (r) => (r.indexDataBytesPerIncident == null ? 'n/a' : r.indexDataBytesPerIncident.toFixed(1))],
     ['map point data, gzip bytes per incident', (r) => (r.pointsBytesPerIncident == null ? 'n/a (no /map/points*.json)' : r.pointsBytesPerIncident.toFixed(1))],
+    ['basemap by zoom band, raw / gzip', (r) => r.basemap.map((b) => `${b.band} ${kb(b.raw)} / ${kb(b.gzip)}`).join('; ')],
+    ['home map, headless Chromium (SwiftShader): first draw', (r) => (r.mapSpeed ? s(r.mapSpeed.firstDrawMs) : 'n/a')],
+    ['  frame interval while dragging: median / p95 / max', (r) => (r.mapSpeed ? `${r.mapSpeed.panFrames.median.toFixed(1)} / ${r.mapSpeed.panFrames.p95.toFixed(1)} / ${r.mapSpeed.panFrames.max.toFixed(1)} ms (${r.mapSpeed.panFrames.frames} frames)` : 'n/a')],
+    ['  date filter to map at rest', (r) => (r.mapSpeed ? `${Math.round(r.mapSpeed.filterMs)} ms` : 'n/a')],
     ['floor build (bare Astro + Pagefind), wall / CPU', (r) => `${s(r.floor?.buildMs)} / ${s(r.floor?.cpuMs)}`],
     ['  of which Pagefind indexing', (r) => s(r.floor?.pagefindMs)],
     ['floor peak memory', (r) => (r.floor ? gib(r.floor.peakRss) : 'n/a')],

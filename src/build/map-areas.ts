@@ -3,13 +3,18 @@
  * its date, its sources and a label point inside the shape. The maps draw the areas a page
  * asks for; the page itself lists them (dates and source links) as text.
  */
+import isoCountries from 'i18n-iso-countries';
 import polylabel from 'polylabel';
 import type { Geometry, MultiPolygon } from 'geojson';
 import type { RecordIndex } from '../records/record-index.ts';
 import { drawnFrom, type AreaData } from '../schemas/area.ts';
 import type { MapArea } from '../domain/map-areas.ts';
 import { polygonsOf } from '../domain/polygons.ts';
+import { overlaps } from '../domain/overlap.ts';
 import { unionOf } from './admin1.ts';
+import { countryPolygons } from './country-shapes.ts';
+import { simplify } from './simplify.ts';
+import type { PolygonRings } from '../domain/geo.ts';
 
 export type { MapArea };
 
@@ -34,6 +39,44 @@ export function areaGeometry(a: Pick<AreaData, 'units' | 'geometry'>): Geometry 
   // Each country's units are merged in their own topology; countries sit side by side.
   const coordinates = a.units.flatMap((u) => unionOf(u.country, u.whole ? 'whole' : u.admin1!, u.except).coordinates).map(rounded);
   return { type: 'MultiPolygon', coordinates } satisfies MultiPolygon;
+}
+
+/**
+ * Whether a zone reaches into a country (ISO3): its shape overlaps the country's land by more
+ * than a border sliver. A zone described only in words has no shape: it counts for the country
+ * its regions' text is about, the first one it names ("Burkina Faso's borderlands near Niger
+ * and Mali" is about Burkina Faso; "northern Nigeria" is not about Niger).
+ */
+export function areaTouchesCountry(a: AreaData, iso3: string): boolean {
+  if (drawnFrom(a) === 'described') return a.regions.some((r) => firstCountryNamed(r) === iso3);
+  // Pages in every language ask the same question of the same record: answer it once.
+  const known = touching.get(a) ?? new Map<string, boolean>();
+  touching.set(a, known);
+  let yes = known.get(iso3);
+  if (yes === undefined) {
+    yes = overlaps(coarsePolygons(polygonsOf(areaGeometry(a))), coarsePolygons(countryPolygons(iso3)));
+    known.set(iso3, yes);
+  }
+  return yes;
+}
+
+/** The country (ISO3) whose English name comes first in a text, as a whole word. */
+function firstCountryNamed(text: string): string | undefined {
+  let best: { at: number; iso3: string } | undefined;
+  for (const [alpha2, names] of Object.entries(isoCountries.getNames('en', { select: 'all' }))) {
+    for (const name of names) {
+      const m = new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').exec(text);
+      if (m && (!best || m.index < best.at)) best = { at: m.index, iso3: isoCountries.alpha2ToAlpha3(alpha2)!.toLowerCase() };
+    }
+  }
+  return best?.iso3;
+}
+
+const touching = new WeakMap<AreaData, Map<string, boolean>>();
+
+/** Polygons simplified to 0.02° (about 2 km: slivers stay slivers at the 5 km margin of `overlaps`), so the test stays fast. */
+function coarsePolygons(polys: PolygonRings[]): PolygonRings[] {
+  return polys.map((rings) => rings.map((ring) => simplify(ring, 0.02)).filter((ring) => ring.length >= 4));
 }
 
 export function buildMapAreas(records: Pick<RecordIndex, 'areas' | 'actorLabel' | 'source'>): MapArea[] {

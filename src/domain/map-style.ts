@@ -14,16 +14,29 @@ export const BASEMAP_SOURCE = 'basemap';
 export const INCIDENT_SOURCE = 'incidents';
 export const AREA_SOURCE = 'areas';
 export const FOCUS_SOURCE = 'focus';
+/** The basemap's detailed band (`/map/towns.json`), filled once the reader zooms to `TOWNS_MIN_ZOOM`. */
+export const TOWNS_SOURCE = 'towns';
+
+/** The zoom from which the map fetches `/map/towns.json` and draws regional towns. */
+export const TOWNS_MIN_ZOOM = 5.5;
+/**
+ * The closest zoom the offline basemap has something to show at (district seats, river banks):
+ * a cluster click never zooms past it; incidents still stacked there open as a list.
+ */
+export const BASEMAP_MAX_ZOOM = 9;
 
 /** Layer ids the browser code listens on. */
 export const LAYERS = {
   clusters: 'incident-clusters',
   clusterCount: 'incident-cluster-count',
   points: 'incident-points',
+  halos: 'incident-halos',
+  countryOutline: 'country-outline',
   focus: 'incident-focus',
   areaFill: 'area-fill',
   areaLine: 'area-line',
   areaLabel: 'area-label',
+  areaEdgeLabel: 'area-edge-label',
 } as const;
 
 /** CSS font families, tried in order (the site uses system fonts too). */
@@ -36,6 +49,34 @@ export const CLUSTER_RADIUS = 42;
 
 const kind = (k: string): ExpressionSpecification => ['==', ['get', 'k'], k];
 
+/**
+ * Town dots and labels of one source: major towns from zoom 4.5, regional capitals from
+ * `TOWNS_MIN_ZOOM`, smaller towns from zoom 7.5.
+ */
+function townLayers(source: string, suffix: string): LayerSpecification[] {
+  const shown: ExpressionSpecification = ['all', kind('town'), ['<=', ['get', 'rank'], ['step', ['zoom'], 1, TOWNS_MIN_ZOOM, 2, 7.5, 3]]];
+  return [
+    {
+      id: `town-dot${suffix}`, type: 'circle', source, minzoom: 4.5, filter: shown,
+      paint: { 'circle-radius': ['match', ['get', 'rank'], 1, ['case', ['==', ['get', 'capital'], 1], 3.2, 2.6], 2, 2.4, 1.8], 'circle-color': C.town, 'circle-stroke-color': C.halo, 'circle-stroke-width': 1 },
+    },
+    {
+      id: `town-label${suffix}`, type: 'symbol', source, minzoom: 4.5, filter: shown,
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': FONT,
+        'text-size': ['match', ['get', 'rank'], 1, ['case', ['==', ['get', 'capital'], 1], 13, 12], 2, 12, 11],
+        // Right of the dot where there is room, else another side: labels dodge clusters and symbols.
+        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+        'text-radial-offset': 0.5,
+        'text-optional': true,
+        'symbol-sort-key': ['-', 0, ['get', 'pop']],
+      },
+      paint: { 'text-color': C.town, 'text-halo-color': C.halo, 'text-halo-width': 1.5 },
+    },
+  ];
+}
+
 /** Layers of the offline basemap. `focusCountry` (ISO3) is shaded a little darker. */
 export function basemapLayers(focusCountry?: string): LayerSpecification[] {
   return [
@@ -46,6 +87,22 @@ export function basemapLayers(focusCountry?: string): LayerSpecification[] {
       filter: ['all', kind('land'), ['==', ['get', 'iso3'], focusCountry ?? '']],
       paint: { 'fill-color': C.landFocus },
     },
+    { id: 'lake', type: 'fill', source: BASEMAP_SOURCE, filter: kind('lake'), paint: { 'fill-color': C.river } },
+    // River areas are a few hundred metres wide: an outline keeps them visible as lines when zoomed out.
+    { id: 'river', type: 'fill', source: BASEMAP_SOURCE, filter: kind('river'), paint: { 'fill-color': C.river } },
+    {
+      id: 'river-line', type: 'line', source: BASEMAP_SOURCE, filter: kind('river'),
+      paint: { 'line-color': C.river, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.6, 6, 1.3, 9, 1.6] },
+    },
+    {
+      id: 'region-line', type: 'line', source: BASEMAP_SOURCE, minzoom: 3.5,
+      filter: ['all', kind('region-line'), ['any', ['==', ['get', 'rank'], 1], ['>=', ['zoom'], 6.5]]],
+      paint: {
+        'line-color': C.region,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 4, ['case', ['==', ['get', 'rank'], 1], 0.5, 0.4], 8, ['case', ['==', ['get', 'rank'], 1], 1.2, 0.5]],
+        'line-opacity': ['case', ['==', ['get', 'rank'], 1], 1, 0.6],
+      },
+    },
     {
       id: 'coast', type: 'line', source: BASEMAP_SOURCE, filter: kind('coast'),
       paint: { 'line-color': C.coast, 'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.6, 8, 1.4] },
@@ -54,25 +111,19 @@ export function basemapLayers(focusCountry?: string): LayerSpecification[] {
       id: 'border', type: 'line', source: BASEMAP_SOURCE, filter: kind('border'),
       paint: { 'line-color': C.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.7, 8, 1.8], 'line-dasharray': [3, 1.5] },
     },
+    ...townLayers(BASEMAP_SOURCE, ''),
+    ...townLayers(TOWNS_SOURCE, '-detail'),
     {
-      id: 'town-dot', type: 'circle', source: BASEMAP_SOURCE, minzoom: 4.5,
-      filter: ['all', kind('town'), ['any', ['==', ['get', 'rank'], 1], ['>=', ['zoom'], 6]]],
-      paint: { 'circle-radius': ['case', ['==', ['get', 'capital'], 1], 3.2, 2.4], 'circle-color': C.town, 'circle-stroke-color': C.halo, 'circle-stroke-width': 1 },
-    },
-    {
-      id: 'town-label', type: 'symbol', source: BASEMAP_SOURCE, minzoom: 4.5,
-      filter: ['all', kind('town'), ['any', ['==', ['get', 'rank'], 1], ['>=', ['zoom'], 6]]],
+      id: 'region-label', type: 'symbol', source: BASEMAP_SOURCE, minzoom: 4.2, filter: kind('region-label'),
       layout: {
         'text-field': ['get', 'name'],
         'text-font': FONT,
-        'text-size': ['case', ['==', ['get', 'capital'], 1], 13, 12],
-        // Right of the dot where there is room, else another side: labels dodge clusters and symbols.
-        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-        'text-radial-offset': 0.5,
-        'text-optional': true,
-        'symbol-sort-key': ['-', 0, ['get', 'pop']],
+        'text-size': ['interpolate', ['linear'], ['zoom'], 4.2, 10, 8, 13],
+        'text-letter-spacing': 0.04,
+        'text-max-width': 8,
+        'text-padding': 4,
       },
-      paint: { 'text-color': C.town, 'text-halo-color': C.halo, 'text-halo-width': 1.5 },
+      paint: { 'text-color': C.regionLabel, 'text-halo-color': C.halo, 'text-halo-width': 1.2 },
     },
     {
       id: 'country-label', type: 'symbol', source: BASEMAP_SOURCE,
@@ -88,8 +139,19 @@ export function basemapLayers(focusCountry?: string): LayerSpecification[] {
       },
       paint: { 'text-color': C.label, 'text-halo-color': C.halo, 'text-halo-width': 1.6 },
     },
+    {
+      // Countries whose incidents are known only to the country: set by the map (`setFilter`).
+      id: LAYERS.countryOutline, type: 'line', source: BASEMAP_SOURCE, filter: ['all', kind('land'), ['in', ['get', 'iso3'], ['literal', []]]],
+      paint: { 'line-color': C.countryOnly, 'line-width': 2.5, 'line-dasharray': [2, 1] },
+    },
   ];
 }
+
+/** The slot's colour as a style expression over the `slot` property. */
+const slotColourOf: ExpressionSpecification = ['match', ['get', 'slot'], ...SYMBOL_SLOTS.slice(0, -1).flatMap((s, i) => [i, s.colour]), SYMBOL_SLOTS[OTHER_SLOT].colour] as unknown as ExpressionSpecification;
+
+/** A halo's radius in pixels from `hr`, its radius at zoom 0: doubled per zoom level, so it keeps its size on the ground. */
+const haloRadius: ExpressionSpecification = ['interpolate', ['exponential', 2], ['zoom'], 0, ['get', 'hr'], 20, ['*', ['get', 'hr'], 2 ** 20]];
 
 /** Icon size from the high end of the killed range (`kh` property). */
 const iconSize: ExpressionSpecification = ['interpolate', ['linear'], ['get', 'kh'], ...SIZE_STOPS.flat()] as ExpressionSpecification;
@@ -106,9 +168,21 @@ export function overlayLayers(font: string[] = FONT_BOLD): LayerSpecification[] 
       paint: { 'line-color': ['get', 'colour'], 'line-width': 2.2, 'line-dasharray': ['case', ['==', ['get', 'older'], 1], ['literal', [2, 1.5]], ['literal', [1, 0]]] },
     },
     {
+      // The label also runs along the outline, so any part of a zone in view is named, even
+      // when its label point is off screen or the zone is in several pieces.
+      id: LAYERS.areaEdgeLabel, type: 'symbol', source: AREA_SOURCE, filter: ['==', ['geometry-type'], 'Polygon'],
+      layout: { 'symbol-placement': 'line', 'symbol-spacing': 320, 'text-field': ['get', 'label'], 'text-font': font, 'text-size': 11, 'text-offset': [0, 0.8], 'text-max-angle': 35 },
+      paint: { 'text-color': ['get', 'colour'], 'text-halo-color': C.halo, 'text-halo-width': 2 },
+    },
+    {
       id: LAYERS.areaLabel, type: 'symbol', source: AREA_SOURCE, filter: ['==', ['geometry-type'], 'Point'],
       layout: { 'text-field': ['get', 'label'], 'text-font': font, 'text-size': 12, 'text-max-width': 12, 'text-allow-overlap': false },
       paint: { 'text-color': ['get', 'colour'], 'text-halo-color': C.halo, 'text-halo-width': 2 },
+    },
+    {
+      // Incidents known only to their district or region: the area they may lie in, not a pin.
+      id: LAYERS.halos, type: 'circle', source: INCIDENT_SOURCE, filter: ['all', ['!', ['has', 'point_count']], ['>', ['get', 'hr'], 0]],
+      paint: { 'circle-radius': haloRadius, 'circle-color': slotColourOf, 'circle-opacity': 0.12, 'circle-stroke-color': slotColourOf, 'circle-stroke-width': 1.5, 'circle-stroke-opacity': 0.8 },
     },
     {
       id: LAYERS.clusters, type: 'circle', source: INCIDENT_SOURCE, filter: ['has', 'point_count'],
@@ -131,7 +205,7 @@ export function overlayLayers(font: string[] = FONT_BOLD): LayerSpecification[] 
       paint: { 'circle-radius': 19, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': C.focus, 'circle-stroke-width': 3 },
     },
     {
-      id: LAYERS.points, type: 'symbol', source: INCIDENT_SOURCE, filter: ['!', ['has', 'point_count']],
+      id: LAYERS.points, type: 'symbol', source: INCIDENT_SOURCE, filter: ['all', ['!', ['has', 'point_count']], ['==', ['get', 'hr'], 0]],
       layout: {
         'icon-image': ['concat', 'incident-shape-', ['to-string', ['get', 'slot']]],
         'icon-size': iconSize,
@@ -151,7 +225,10 @@ export function offlineStyle(basemap: string | GeoJSON.FeatureCollection, focusC
   return {
     version: 8,
     name: 'Offline basemap',
-    sources: { [BASEMAP_SOURCE]: { type: 'geojson', data: basemap, attribution: 'Natural Earth, GeoNames' } },
+    sources: {
+      [BASEMAP_SOURCE]: { type: 'geojson', data: basemap, attribution: 'Natural Earth · GeoNames · © OpenStreetMap contributors' },
+      [TOWNS_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+    },
     layers: basemapLayers(focusCountry),
   };
 }

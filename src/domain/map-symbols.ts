@@ -57,6 +57,10 @@ export const MAP_COLOURS = {
   cluster: '#2f353c',
   clusterText: '#ffffff',
   focus: '#1b1f24',
+  river: '#8fb3c9',
+  region: '#a59c8c',
+  regionLabel: '#6b6459',
+  countryOnly: '#7a4b00',
 } as const;
 
 /**

@@ -94,6 +94,8 @@ function makeRoutes(lang: Lang) {
       path(`data/${of ? ('country' in of ? `countries/${of.country}` : `actors/${of.actor}`) : 'incidents'}.${format}`),
     mapPoints: () => path('map/points.json'),
     mapBasemap: () => path('map/basemap.json'),
+    /** The basemap's detailed band: towns fetched once a map is zoomed in (see `build/map-basemap.ts`). */
+    mapTowns: () => path('map/towns.json'),
     mapAreas: () => path('map/areas.json'),
     mapPoster: () => path('map/poster.svg'),
     searchPlaces: () => path('search/places.json'),

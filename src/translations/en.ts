@@ -485,6 +485,27 @@ export default {
     lowToHigh: 'lowest to highest reported',
     incident: (x: number) => `${x.toLocaleString('en')} ${x === 1 ? 'incident' : 'incidents'}`,
   },
+  /** The maps' reading aids (issue 13): precision in words, places known only to the country, view and areas controls. */
+  mapView: {
+    /** A line of a popup: how precisely the place is known and how the map draws it. */
+    precision: {
+      exact: 'Place: the exact site',
+      town: 'Place: the town or village',
+      district: 'Place known only to the district: drawn as a circle of 25 km',
+      region: 'Place known only to the region: drawn as a circle of 100 km',
+      country: 'Place known only to the country: not drawn as a point',
+    } satisfies Record<GeoPrecision, string>,
+    /** Legend note for the halos. */
+    haloNote: 'A tinted circle is an incident known only to its district (25 km) or region (100 km): it happened somewhere in that circle, not at its centre.',
+    /** Heading of the list beside the map of incidents known only to their country. */
+    countryOnly: (n: number) => `Known only to the country: ${n.toLocaleString('en')} ${n === 1 ? 'incident' : 'incidents'}, not drawn as points; the country is outlined (dashed).`,
+    /** Shown when the country-only list is cut. */
+    countryOnlyMore: (n: number) => `and ${n.toLocaleString('en')} more in the list of incidents`,
+    /** The popup of incidents stacked at one spot that the map cannot separate. */
+    moreHere: (n: number) => `and ${n.toLocaleString('en')} more at this spot: see the list of incidents`,
+    resetView: 'Reset view',
+    basemapNote: 'Basemap: Natural Earth (countries; first-level regions, Mali before its 2023 regions), OpenStreetMap (rivers and lakes), GeoNames (towns). No roads: no open dataset of them ships as a package.',
+  },
   /** The page frame: header, navigation, search box, language switch, footer. */
   layout: {
     tagline: 'An open, cited record of armed-group violence in the Sahel and coastal West Africa',

@@ -436,6 +436,21 @@ export default {
     lowToHigh: 'du plus bas au plus haut chiffre publié',
     incident: (x: number) => `${n(x)} incident${x > 1 ? 's' : ''}`,
   },
+  mapView: {
+    precision: {
+      exact: 'Lieu : le site exact',
+      town: 'Lieu : la ville ou le village',
+      district: 'Lieu connu seulement au district : dessiné comme un cercle de 25 km',
+      region: 'Lieu connu seulement à la région : dessiné comme un cercle de 100 km',
+      country: 'Lieu connu seulement au pays : pas dessiné comme un point',
+    },
+    haloNote: 'Un cercle teinté est un incident connu seulement à son district (25 km) ou à sa région (100 km) : il a eu lieu quelque part dans ce cercle, pas en son centre.',
+    countryOnly: (x: number) => `Connus seulement au pays : ${n(x)} incident${x > 1 ? 's' : ''}, non dessiné${x > 1 ? 's' : ''} comme des points ; le pays est entouré (tirets).`,
+    countryOnlyMore: (x: number) => `et ${n(x)} de plus dans la liste des incidents`,
+    moreHere: (x: number) => `et ${n(x)} de plus à cet endroit : voir la liste des incidents`,
+    resetView: 'Revenir à la vue de départ',
+    basemapNote: 'Fond de carte : Natural Earth (pays ; régions, pour le Mali celles d’avant 2023), OpenStreetMap (fleuves et lacs), GeoNames (villes). Pas de routes : aucun jeu de données ouvert n’en est publié en paquet.',
+  },
   layout: {
     tagline: 'Un registre ouvert et sourcé des violences des groupes armés au Sahel et en Afrique de l’Ouest côtière',
     ogLocale: 'fr_FR',

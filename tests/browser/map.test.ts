@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, inject, test } from 'vitest';
-import { addDays } from '../../src/domain/dates.ts';
+import { addDays, formatDay as formatDayEn } from '../../src/domain/dates.ts';
 import { closeBrowser, closePage, expectClean, openPage, pathInSite, screenshot, screenshotDir, sitePath, type Page } from './harness.ts';
 import { siteRecords } from './records.ts';
 
@@ -33,6 +33,22 @@ async function readyMap(page: Page, index = 0) {
 /** Waits for the map to come to rest at another zoom than `before`. */
 async function zoomChanged(map: ReturnType<Page['locator']>, before: string) {
   await expect.poll(() => map.getAttribute('data-zoom'), { timeout: 15_000, message: 'the map zooms in' }).not.toBe(before);
+}
+
+/**
+ * Clicks the cluster nearest the centre that zooms in, and returns it. A cluster of incidents
+ * at one spot opens as a list instead (tested on its own): its popup is closed and the next tried.
+ */
+async function zoomIntoCluster(page: Page, map: ReturnType<Page['locator']>, box: { width: number; height: number; x: number; y: number }, clusters: [number, number, number][]) {
+  const zoom = await map.getAttribute('data-zoom');
+  const byCentre = [...clusters].sort((a, b) => Math.hypot(a[0] - box.width / 2, a[1] - box.height / 2) - Math.hypot(b[0] - box.width / 2, b[1] - box.height / 2));
+  for (const c of byCentre) {
+    await page.mouse.click(box.x + c[0], box.y + c[1]);
+    await expect.poll(async () => (await page.locator('.maplibregl-popup').count()) > 0 || (await map.getAttribute('data-zoom')) !== zoom, { timeout: 15_000 }).toBe(true);
+    if ((await map.getAttribute('data-zoom')) !== zoom) return c;
+    await page.locator('.maplibregl-popup-close-button').click();
+  }
+  throw new Error('no cluster zooms in');
 }
 
 /** Distinct colours in a screenshot of the map canvas, and the share of the most common one. */
@@ -85,8 +101,10 @@ describe('maps on each page type', () => {
       if (c.expected !== undefined) expect(shown, 'incidents on the map, counted from the records').toBe(c.expected);
       else expect(shown).toBeGreaterThanOrEqual(1);
       const rendered = Number(await map.getAttribute('data-rendered-count'));
-      // Clusters count their incidents: with the whole set in view, every incident is drawn.
-      if (c.fitsAll) expect(rendered, 'incidents drawn as symbols or inside clusters').toBe(shown);
+      const countryOnly = Number(await map.getAttribute('data-country-only'));
+      // Clusters count their incidents: with the whole set in view, every incident is drawn,
+      // except those known only to their country, which are listed beside the map instead.
+      if (c.fitsAll) expect(rendered + countryOnly, 'incidents drawn as symbols, halos or inside clusters, or listed as known only to the country').toBe(shown);
       else expect(rendered).toBeGreaterThanOrEqual(1);
       await expect.poll(() => page.locator('[data-map-legend] li').count(), { message: 'the legend lists the perpetrators' }).toBeGreaterThan(0);
       await screenshot(page, `map-${c.name}`);
@@ -107,9 +125,8 @@ describe('map interaction', () => {
     const box = (await canvas.boundingBox())!;
     // Always the one nearest the centre, away from the zoom buttons and attribution in the corners.
     const central = <T extends number[]>(list: T[]): T => list.sort((a, b) => Math.hypot(a[0] - box.width / 2, a[1] - box.height / 2) - Math.hypot(b[0] - box.width / 2, b[1] - box.height / 2))[0];
-    const [x, y, n] = central(clusters);
-    let zoom = (await map.getAttribute('data-zoom'))!;
-    await page.mouse.click(box.x + x, box.y + y);
+    const zoom = (await map.getAttribute('data-zoom'))!;
+    const [, , n] = await zoomIntoCluster(page, map, box, clusters);
     await zoomChanged(map, zoom);
     // The clicked cluster is gone: the map is centred on it and no cluster of that size remains there.
     const after = JSON.parse((await map.getAttribute('data-clusters'))!) as [number, number, number][];
@@ -117,10 +134,9 @@ describe('map interaction', () => {
 
     // Zoom into clusters until single symbols show, then click one.
     for (let i = 0; i < 6 && JSON.parse((await map.getAttribute('data-symbols'))!).length === 0; i++) {
-      const [cx, cy] = central(JSON.parse((await map.getAttribute('data-clusters'))!) as [number, number, number][]);
-      zoom = (await map.getAttribute('data-zoom'))!;
-      await page.mouse.click(box.x + cx, box.y + cy);
-      await zoomChanged(map, zoom);
+      const before = (await map.getAttribute('data-zoom'))!;
+      await zoomIntoCluster(page, map, box, JSON.parse((await map.getAttribute('data-clusters'))!) as [number, number, number][]);
+      await zoomChanged(map, before);
     }
     const [sx, sy] = central(JSON.parse((await map.getAttribute('data-symbols'))!) as [number, number][]);
     await page.mouse.click(box.x + sx, box.y + sy);
@@ -220,6 +236,130 @@ describe('map interaction', () => {
     // Areas of other dates are dimmed in the text list too; every area names its sources.
     expect(await map.locator('.map-areas li.is-dimmed').count()).toBeGreaterThan(0);
     for (const li of await map.locator('.map-areas li').all()) expect(await li.locator(`a[href^="${sitePath('/sources/')}"]`).count()).toBeGreaterThan(0);
+    expectClean(page);
+    await closePage(page);
+  });
+});
+
+describe('precision drawn honestly', () => {
+  const at = (precision: string) => incidents.find((i) => i.data.location.precision === precision)!;
+
+  test('an incident known only to its region is drawn as a halo, not a pin, and its popup says so', async () => {
+    const regional = at('region');
+    const page = await openPage(`/incidents/${regional.id}/`);
+    const map = await readyMap(page);
+    const box = (await map.locator('canvas.maplibregl-canvas').boundingBox())!;
+    const near = (list: [number, number][]) => list.some(([x, y]) => Math.hypot(x - box.width / 2, y - box.height / 2) < 3);
+    // The incident page centres on its incident; zoom in past the clusters if it starts in one.
+    for (let i = 0; i < 4 && !near(JSON.parse((await map.getAttribute('data-halos')) ?? '[]')); i++) {
+      const zoom = (await map.getAttribute('data-zoom'))!;
+      await map.locator('canvas.maplibregl-canvas').focus();
+      await page.keyboard.press('=');
+      await zoomChanged(map, zoom);
+    }
+    expect(near(JSON.parse((await map.getAttribute('data-halos'))!)), 'a halo is centred on the incident').toBe(true);
+    expect(near(JSON.parse((await map.getAttribute('data-symbols'))!)), 'no symbol (pin) marks its centre').toBe(false);
+    await expect.poll(() => map.locator('.map-legend__halo').count(), { message: 'the legend explains the halos' }).toBe(1);
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await expect.poll(() => page.locator('.maplibregl-popup').count()).toBe(1);
+    expect(await page.locator('.maplibregl-popup').innerText()).toContain('known only to the region');
+    await screenshot(page, 'map-region-halo');
+    expectClean(page);
+    await closePage(page);
+  });
+
+  test('an incident known only to its country is listed beside the map, not drawn near the capital', async () => {
+    const vague = at('country');
+    const page = await openPage('/');
+    const map = await readyMap(page);
+    const list = map.locator('[data-map-country-only]');
+    await expect.poll(() => list.isVisible()).toBe(true);
+    const expected = incidents.filter((i) => i.data.location.precision === 'country').length;
+    expect(Number(await map.getAttribute('data-country-only'))).toBe(expected);
+    expect(await list.innerText()).toContain('Known only to the country');
+    expect(await list.locator(`a[href="${sitePath(`/incidents/${vague.id}/`)}"]`).count()).toBe(1);
+    expectClean(page);
+    await closePage(page);
+  });
+});
+
+describe('map controls', () => {
+  test('reset view returns the map to where it started', async () => {
+    const page = await openPage('/');
+    const map = await readyMap(page);
+    const start = (await map.getAttribute('data-zoom'))!;
+    await map.locator('canvas.maplibregl-canvas').focus();
+    await page.keyboard.press('=');
+    await zoomChanged(map, start);
+    await page.keyboard.press('=');
+    const reset = map.getByRole('button', { name: 'Reset view' });
+    await reset.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => map.getAttribute('data-zoom'), { timeout: 15_000 }).toBe(start);
+    expectClean(page);
+    await closePage(page);
+  });
+
+  test('a cluster of incidents at one spot opens as a list instead of zooming past what the basemap shows', async () => {
+    // Two or more incidents recorded at the same point, drawn as one cluster at any zoom.
+    const bySpot = new Map<string, string[]>();
+    for (const i of incidents) {
+      if (i.data.location.precision === 'country') continue;
+      const k = `${i.data.location.lat},${i.data.location.lon}`;
+      bySpot.set(k, [...(bySpot.get(k) ?? []), i.id]);
+    }
+    const stacked = [...bySpot.values()].find((ids) => ids.length >= 2)!;
+    expect(stacked, 'the fixture has incidents at one spot').toBeDefined();
+    const page = await openPage(`/incidents/${stacked[0]}/`);
+    const map = await readyMap(page);
+    const box = (await map.locator('canvas.maplibregl-canvas').boundingBox())!;
+    const clusters = JSON.parse((await map.getAttribute('data-clusters'))!) as [number, number, number][];
+    const [x, y] = clusters.find(([cx, cy]) => Math.hypot(cx - box.width / 2, cy - box.height / 2) < 3)!;
+    const zoom = Number(await map.getAttribute('data-zoom'));
+    await page.mouse.click(box.x + x, box.y + y);
+    await expect.poll(() => page.locator('.maplibregl-popup').count(), { message: 'the cluster opens as a list' }).toBe(1);
+    expect((await popupIncidentIds(page)).sort()).toEqual([...stacked].sort());
+    expect(Number(await map.getAttribute('data-zoom')), 'the map did not zoom in').toBe(zoom);
+    await screenshot(page, 'map-stacked-list');
+    expectClean(page);
+    await closePage(page);
+  });
+
+  test('the choice of areas is kept in the URL and restored from it', async () => {
+    const withAreas = [...new Set(records.areas.map((a) => a.data.actor))].find((a) => new Set(records.areas.filter((r) => r.data.actor === a).map((r) => r.data.as_of)).size > 1)!;
+    const page = await openPage(`/actors/${withAreas}/`);
+    const map = await readyMap(page);
+    const first = map.locator('[data-area-compare] input[type=radio]').first();
+    const date = (await first.getAttribute('value'))!;
+    await first.check();
+    await expect.poll(() => new URL(page.url()).searchParams.get('areas')).toBe(date);
+    const url = new URL(page.url());
+    await closePage(page);
+
+    const again = await openPage(pathInSite(url.href) + url.search);
+    const map2 = await readyMap(again);
+    expect(await map2.locator('[data-area-compare] input[type=radio]').first().isChecked()).toBe(true);
+    expect(await map2.locator('.map-areas li.is-dimmed').count(), 'the other dates are marked as not shown').toBeGreaterThan(0);
+    await again.locator('[data-area-compare] input[type=radio]').last().check();
+    await expect.poll(() => new URL(again.url()).searchParams.has('areas'), { message: 'the default choice leaves the URL clean' }).toBe(false);
+    expectClean(again);
+    await closePage(again);
+  });
+
+  test('a country page lists and draws only the areas that reach into the country', async () => {
+    // Togo ends near 11.1°N: an actor active there has a zone lying wholly north of 12°N.
+    const activeInTogo = (actor: string) => incidents.some((i) => i.data.location.country === 'tgo' && i.data.actors.perpetrators.includes(actor));
+    const outside = records.areas.filter((a) => a.data.geometry?.type === 'Polygon' && a.data.geometry.coordinates.flat().every(([, lat]) => lat > 12) && activeInTogo(a.data.actor));
+    expect(outside.length, 'an actor active in Togo has a zone far north of it').toBeGreaterThan(0);
+    // A zone with a corner in northern Togo (10-11°N, 0-1.3°E) reaches into it.
+    const inside = records.areas.filter((a) => a.data.geometry?.type === 'Polygon' && activeInTogo(a.data.actor) && a.data.geometry.coordinates.flat().some(([lon, lat]) => lat > 10 && lat < 11 && lon > 0 && lon < 1.3));
+    expect(inside.length, 'an actor active in Togo has a zone reaching into it').toBeGreaterThan(0);
+    const page = await openPage('/countries/tgo/');
+    const map = await readyMap(page);
+    const listed = await map.locator('.map-areas li').allInnerTexts();
+    for (const a of inside) expect(listed.join('\n'), 'the zone over Togo is listed').toContain(formatDayEn(a.data.as_of));
+    for (const a of outside) expect(listed.join('\n'), 'the zone far from Togo is not').not.toContain(formatDayEn(a.data.as_of));
+    expect(await map.locator('[data-area-compare] input[type=radio]').count(), 'no date to choose that would show nothing in Togo').toBe(0);
     expectClean(page);
     await closePage(page);
   });

@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { BASEMAP_BOUNDS, buildBasemap, clipRings, unwrapRing } from '../../src/build/map-basemap.ts';
-import { AREA_SOURCE, BASEMAP_SOURCE, FOCUS_SOURCE, INCIDENT_SOURCE, basemapLayers, offlineStyle, overlayLayers } from '../../src/domain/map-style.ts';
+import { BASEMAP_BOUNDS, buildBasemap, buildTowns, clipRings, unwrapRing } from '../../src/build/map-basemap.ts';
+import { AREA_SOURCE, BASEMAP_SOURCE, FOCUS_SOURCE, INCIDENT_SOURCE, TOWNS_SOURCE, basemapLayers, offlineStyle, overlayLayers } from '../../src/domain/map-style.ts';
 import { MAP_COLOURS, OTHER_SLOT, SYMBOL_SLOTS, assignSlots } from '../../src/domain/map-symbols.ts';
 
 /** WCAG relative luminance and contrast ratio. */
@@ -25,7 +25,7 @@ describe('map style', () => {
   });
 
   it('draws every layer from a source the map provides', () => {
-    const sources = new Set([BASEMAP_SOURCE, INCIDENT_SOURCE, AREA_SOURCE, FOCUS_SOURCE]);
+    const sources = new Set([BASEMAP_SOURCE, TOWNS_SOURCE, INCIDENT_SOURCE, AREA_SOURCE, FOCUS_SOURCE]);
     for (const layer of all) if ('source' in layer) expect(sources, layer.id).toContain(layer.source);
     expect(new Set(all.map((l) => l.id)).size).toBe(all.length);
   });
@@ -56,7 +56,8 @@ describe('map style', () => {
 
 describe('offline basemap', () => {
   const fc = buildBasemap();
-  const of = (k: string) => fc.features.filter((f) => f.properties?.k === k);
+  const detail = buildTowns();
+  const of = (k: string) => [...fc.features, ...detail.features].filter((f) => f.properties?.k === k);
 
   it('makes rings crossing the antimeridian continuous', () => {
     const ring = unwrapRing([[179, 60], [-179, 61], [-178, 62], [179, 60]]);
@@ -102,7 +103,43 @@ describe('offline basemap', () => {
     for (const t of ['Bamako', 'Ouagadougou', 'Niamey', 'Lomé', 'Timbuktu', 'Gao', 'Mopti']) expect(towns, t).toContain(t);
   });
 
-  it('stays under 150 KB gzipped', () => {
-    expect(gzipSync(JSON.stringify(fc)).length).toBeLessThan(150 * 1024);
+  it('names first-level regions: the 13 regions of Burkina Faso from its provinces, and those of Mali', () => {
+    const regions = (iso3: string) => new Set(of('region-label').filter((f) => f.properties?.iso3 === iso3).map((f) => f.properties?.name));
+    const bfa = regions('bfa');
+    expect(bfa.size, 'Burkina Faso: 13 regions, not 45 provinces').toBe(13);
+    for (const r of ['Sahel', 'Est', 'Centre-Nord', 'Boucle du Mouhoun']) expect(bfa, r).toContain(r);
+    for (const r of ['Mopti', 'Timbuktu', 'Gao', 'Kidal']) expect(regions('mli'), r).toContain(r);
+    expect(regions('ner')).toContain('Tillabéri');
+    // Lines between regions, and lighter lines between Burkina Faso's provinces.
+    expect(of('region-line').some((f) => f.properties?.iso3 === 'bfa' && f.properties.rank === 2)).toBe(true);
+  });
+
+  it('draws the Niger river where it runs past Mopti and Niamey', () => {
+    const river = of('river')[0].geometry as { coordinates: number[][][][] };
+    const near = (lon: number, lat: number) => river.coordinates.some((p) => p[0].some(([x, y]) => Math.hypot(x - lon, y - lat) < 0.3));
+    expect(near(-4.2, 14.5), 'Mopti').toBe(true);
+    expect(near(2.1, 13.5), 'Niamey').toBe(true);
+    expect(of('lake').length).toBe(1);
+  });
+
+  it('keeps each zoom band light: the first band under 200 KB gzipped, the towns band under 40 KB', () => {
+    expect(gzipSync(JSON.stringify(fc)).length).toBeLessThan(200 * 1024);
+    expect(gzipSync(JSON.stringify(detail)).length).toBeLessThan(40 * 1024);
+    // The first band holds only the major towns; regional towns wait for the reader to zoom in.
+    expect(fc.features.filter((f) => f.properties?.k === 'town').every((f) => f.properties?.rank === 1)).toBe(true);
+  });
+});
+
+describe('style validity', async () => {
+  const { validateStyleMin } = await import('@maplibre/maplibre-gl-style-spec');
+  it('passes the MapLibre style validator, basemap and overlay together', () => {
+    const style = offlineStyle({ type: 'FeatureCollection', features: [] }, 'mli');
+    style.sources[INCIDENT_SOURCE] = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
+    style.sources[AREA_SOURCE] = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
+    style.sources[FOCUS_SOURCE] = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
+    style.layers.push(...overlayLayers());
+    // Symbol layers without glyphs are fine in the browser (local fonts) but not to the validator.
+    style.glyphs = 'local://{fontstack}/{range}';
+    expect(validateStyleMin(style).map((e) => e.message)).toEqual([]);
   });
 });

@@ -8,8 +8,8 @@ import type { Point } from 'geojson';
 import { LAYERS } from '../../domain/map-style.ts';
 
 /**
- * How many incidents the drawn symbols and clusters stand for, where clusters (canvas pixels,
- * count) and up to 50 single symbols are, the zoom; and `data-state="ready"`.
+ * How many incidents the drawn symbols, halos and clusters stand for, where clusters (canvas
+ * pixels, count), up to 50 single symbols and up to 50 halo centres are, the zoom; and `data-state="ready"`.
  */
 export function reportWhenIdle(map: maplibregl.Map, host: HTMLElement): void {
   map.on('idle', () => {
@@ -17,7 +17,8 @@ export function reportWhenIdle(map: maplibregl.Map, host: HTMLElement): void {
     const clusters: [number, number, number][] = [];
     const singles: [number, number][] = [];
     let n = 0;
-    for (const f of map.queryRenderedFeatures({ layers: [LAYERS.points, LAYERS.clusters] })) {
+    const halos: [number, number][] = [];
+    for (const f of map.queryRenderedFeatures({ layers: [LAYERS.points, LAYERS.halos, LAYERS.clusters] })) {
       const cluster = f.properties.cluster_id !== undefined;
       // A feature cut by tile edges comes back once per piece: count it once.
       const key = cluster ? `c${f.properties.cluster_id}` : `p${f.properties.i}`;
@@ -27,11 +28,13 @@ export function reportWhenIdle(map: maplibregl.Map, host: HTMLElement): void {
       n += count;
       const at = map.project((f.geometry as Point).coordinates as [number, number]);
       if (cluster) clusters.push([Math.round(at.x), Math.round(at.y), count]);
+      else if (f.layer.id === LAYERS.halos) halos.push([Math.round(at.x), Math.round(at.y)]);
       else if (singles.length < 50) singles.push([Math.round(at.x), Math.round(at.y)]);
     }
     host.dataset.renderedCount = String(n);
     host.dataset.clusters = JSON.stringify(clusters);
     host.dataset.symbols = JSON.stringify(singles);
+    host.dataset.halos = JSON.stringify(halos.slice(0, 50));
     host.dataset.zoom = map.getZoom().toFixed(2);
     host.dataset.state = 'ready';
   });

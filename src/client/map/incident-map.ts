@@ -54,6 +54,7 @@ class IncidentMap extends HTMLElement {
       base: d.base ?? path(''),
       pointsUrl: d.pointsUrl ?? routes.mapPoints(),
       basemapUrl: d.basemapUrl ?? routes.mapBasemap(),
+      townsUrl: d.townsUrl ?? routes.mapTowns(),
       areasUrl: d.areasUrl ?? routes.mapAreas(),
       styleUrl: d.styleUrl || undefined,
       filter: json(d.filter, {}),
@@ -143,6 +144,19 @@ class IncidentMap extends HTMLElement {
     const group = this.querySelector<HTMLElement>('[data-area-compare]');
     if (!group) return;
     group.hidden = false;
+    // The choice is kept in the URL (`?areas=2024-07-24`, `?areas=compare`) beside the date range,
+    // so a shared link shows the same areas; the page's default choice leaves the URL alone.
+    const radios = [...group.querySelectorAll<HTMLInputElement>('input[type=radio]')];
+    const inUrl = new URLSearchParams(location.search).get(AREAS_PARAM);
+    const wanted = inUrl ? radios.find((r) => areasParam(r.value) === inUrl) : undefined;
+    if (wanted) wanted.checked = true;
+    const remember = (radio: HTMLInputElement) => {
+      const q = new URLSearchParams(location.search);
+      if (radio.defaultChecked) q.delete(AREAS_PARAM);
+      else q.set(AREAS_PARAM, areasParam(radio.value));
+      const search = q.toString();
+      history.replaceState(history.state, '', `${location.pathname}${search ? `?${search}` : ''}${location.hash}`);
+    };
     // A radio's value is the comma-separated dates it shows, or "all".
     const pick = (value: string) => {
       this.#areaDates = value === 'all' ? 'all' : value.split(',');
@@ -153,8 +167,16 @@ class IncidentMap extends HTMLElement {
     };
     const checked = group.querySelector<HTMLInputElement>('input:checked');
     if (checked) pick(checked.value);
-    group.addEventListener('change', (e) => pick((e.target as HTMLInputElement).value));
+    group.addEventListener('change', (e) => {
+      const radio = e.target as HTMLInputElement;
+      pick(radio.value);
+      remember(radio);
+    });
   }
 }
+
+const AREAS_PARAM = 'areas';
+/** A radio's value in the URL: its date, or "compare" for two dates side by side. */
+const areasParam = (value: string) => (value.includes(',') ? 'compare' : value);
 
 customElements.define('incident-map', IncidentMap);

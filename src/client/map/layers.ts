@@ -5,7 +5,8 @@
 import type * as maplibregl from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
 import { killedHigh, type MapPoint } from '../../domain/map-points.ts';
-import { AREA_SOURCE, CLUSTER_MAX_ZOOM, CLUSTER_RADIUS, FOCUS_SOURCE, INCIDENT_SOURCE, overlayLayers } from '../../domain/map-style.ts';
+import { haloPixelsAtZoom0 } from '../../domain/map-precision.ts';
+import { AREA_SOURCE, BASEMAP_MAX_ZOOM, CLUSTER_MAX_ZOOM, CLUSTER_RADIUS, FOCUS_SOURCE, INCIDENT_SOURCE, LAYERS, overlayLayers } from '../../domain/map-style.ts';
 import { assignSlots, OTHER_SLOT } from '../../domain/map-symbols.ts';
 import { addShapeIcons } from './icons.ts';
 
@@ -23,8 +24,11 @@ export function symbolsOf(all: MapPoint[]): Symbols {
 }
 
 export interface Overlay {
+  /** Draws these points; the caller leaves out those known only to their country. */
   showPoints(points: MapPoint[]): void;
   showAreas(areas: FeatureCollection): void;
+  /** Outlines these countries (ISO3): their incidents known only to the country are listed beside the map. */
+  outlineCountries(iso3: string[]): void;
 }
 
 /** Adds the icons, sources and layers (once the style has loaded); points start empty. */
@@ -35,8 +39,9 @@ export function addOverlay(map: maplibregl.Map, all: MapPoint[], { slotOf }: Sym
     features: points.map((p) => ({
       type: 'Feature',
       geometry: { type: 'Point', coordinates: [p.lon, p.lat] },
-      // Only numbers go to the worker (cheap to copy at 30,000 points); `i` indexes `all`.
-      properties: { i: indexOf.get(p)!, slot: slotOf(p), kh: killedHigh(p) },
+      // Only numbers go to the worker (cheap to copy at 30,000 points); `i` indexes `all`,
+      // `hr` is the radius at zoom 0 of the halo of a place known only to its district or region.
+      properties: { i: indexOf.get(p)!, slot: slotOf(p), kh: killedHigh(p), hr: haloPixelsAtZoom0(p.geoPrecision, p.lat) },
     })),
   });
 
@@ -52,12 +57,27 @@ export function addOverlay(map: maplibregl.Map, all: MapPoint[], { slotOf }: Sym
   return {
     showPoints: (points) => map.getSource<maplibregl.GeoJSONSource>(INCIDENT_SOURCE)!.setData(features(points)),
     showAreas: (fc) => map.getSource<maplibregl.GeoJSONSource>(AREA_SOURCE)?.setData(fc),
+    outlineCountries(iso3) {
+      // Only the offline basemap has the layer; a deployer's style has no country shapes of ours.
+      if (map.getLayer(LAYERS.countryOutline)) map.setFilter(LAYERS.countryOutline, ['all', ['==', ['get', 'k'], 'land'], ['in', ['get', 'iso3'], ['literal', iso3]]]);
+    },
   };
 }
 
-/** Zooms in on a cluster just far enough for it to break apart. */
-export async function expandCluster(map: maplibregl.Map, f: maplibregl.MapGeoJSONFeature): Promise<void> {
+/**
+ * Zooms in on a cluster just far enough for it to break apart, never past `BASEMAP_MAX_ZOOM`
+ * (beyond it the basemap has nothing to show). A cluster that would only break apart beyond
+ * it (incidents at one spot) is not zoomed into: `list` gets the indexes of its incidents.
+ */
+export async function expandCluster(map: maplibregl.Map, f: maplibregl.MapGeoJSONFeature, list: (at: [number, number], indexes: number[]) => void): Promise<void> {
   const src = map.getSource<maplibregl.GeoJSONSource>(INCIDENT_SOURCE)!;
-  const zoom = await src.getClusterExpansionZoom(f.properties.cluster_id as number);
-  map.easeTo({ center: (f.geometry as Point).coordinates as [number, number], zoom: Math.min(zoom, map.getMaxZoom()) });
+  const id = f.properties.cluster_id as number;
+  const at = (f.geometry as Point).coordinates as [number, number];
+  const zoom = await src.getClusterExpansionZoom(id);
+  if (zoom > BASEMAP_MAX_ZOOM) {
+    const leaves = await src.getClusterLeaves(id, Infinity, 0);
+    list(at, leaves.map((l) => l.properties!.i as number));
+    return;
+  }
+  map.easeTo({ center: at, zoom: Math.min(zoom, map.getMaxZoom()) });
 }

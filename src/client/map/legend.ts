@@ -9,7 +9,8 @@ import { el } from '../dom.ts';
 import { legendSwatch } from './icons.ts';
 import type { Symbols } from './layers.ts';
 
-export function renderLegend(legend: HTMLElement | null, shown: MapPoint[], { slots, slotOf }: Symbols, actorLabels: Map<string, string>): void {
+/** `haloNote`, when given, explains the halos of places known only to their district or region. */
+export function renderLegend(legend: HTMLElement | null, shown: MapPoint[], { slots, slotOf }: Symbols, actorLabels: Map<string, string>, haloNote?: string): void {
   if (!legend) return;
   const counts = new Map<number, number>();
   for (const p of shown) counts.set(slotOf(p), (counts.get(slotOf(p)) ?? 0) + 1);
@@ -32,6 +33,7 @@ export function renderLegend(legend: HTMLElement | null, shown: MapPoint[], { sl
   const dot = el('span', 'map-legend__cluster', '12');
   dot.setAttribute('aria-hidden', 'true');
   clusters.append(dot, ' A number in a dark circle counts incidents grouped together; select it to zoom in.');
-  legend.replaceChildren(list, sizes, clusters);
+  const halo = haloNote ? [el('p', 'map-legend__note map-legend__halo', haloNote)] : [];
+  legend.replaceChildren(list, sizes, clusters, ...halo);
   legend.hidden = false;
 }

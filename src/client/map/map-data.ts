@@ -38,4 +38,5 @@ export function loadPoints(url = routes.mapPoints()): Promise<DecodedPoints> {
 }
 
 export const loadBasemap = (url = routes.mapBasemap()) => fetchJson<FeatureCollection>(url);
+export const loadTowns = (url = routes.mapTowns()) => fetchJson<FeatureCollection>(url);
 export const loadAreas = (url = routes.mapAreas()) => fetchJson<MapArea[]>(url);

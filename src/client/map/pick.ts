@@ -13,7 +13,7 @@ export type Pick = (at: maplibregl.Point, px: number) => boolean;
 
 /** Features of the points and clusters layers within `px` of a screen point, nearest first. */
 function featuresNear(map: maplibregl.Map, at: maplibregl.Point, px: number) {
-  const found = map.queryRenderedFeatures([[at.x - px, at.y - px], [at.x + px, at.y + px]], { layers: [LAYERS.points, LAYERS.clusters] });
+  const found = map.queryRenderedFeatures([[at.x - px, at.y - px], [at.x + px, at.y + px]], { layers: [LAYERS.points, LAYERS.halos, LAYERS.clusters] });
   const dist = (f: maplibregl.MapGeoJSONFeature) => {
     const q = map.project((f.geometry as Point).coordinates as [number, number]);
     return Math.hypot(q.x - at.x, q.y - at.y);
@@ -27,11 +27,11 @@ export function createPick(map: maplibregl.Map, popups: Popups): Pick {
     if (!near.length) return false;
     const first = near[0].f;
     if (first.layer.id === LAYERS.clusters) {
-      void expandCluster(map, first);
+      void expandCluster(map, first, (lngLat, indexes) => popups.open(lngLat, indexes));
       return true;
     }
-    // Every incident drawn at (nearly) the same spot goes in one popup.
-    const here = near.filter((n) => n.f.layer.id === LAYERS.points && n.d <= near[0].d + 4).map((n) => n.f.properties.i as number);
+    // Every incident drawn at (nearly) the same spot goes in one popup; halos count by their centre.
+    const here = near.filter((n) => n.f.layer.id !== LAYERS.clusters && n.d <= near[0].d + 4).map((n) => n.f.properties.i as number);
     popups.open((first.geometry as Point).coordinates as [number, number], here);
     return true;
   };
@@ -40,7 +40,7 @@ export function createPick(map: maplibregl.Map, popups: Popups): Pick {
 /** A pointer over a symbol or cluster shows it can be clicked; a click picks within 6 px. */
 export function wirePointer(map: maplibregl.Map, pick: Pick): void {
   const canvas = map.getCanvas();
-  for (const layer of [LAYERS.points, LAYERS.clusters]) {
+  for (const layer of [LAYERS.points, LAYERS.halos, LAYERS.clusters]) {
     map.on('mouseenter', layer, () => (canvas.style.cursor = 'pointer'));
     map.on('mouseleave', layer, () => (canvas.style.cursor = ''));
   }

@@ -6,12 +6,15 @@ import * as maplibregl from 'maplibre-gl';
 import { formatIncidentDate } from '../../domain/dates.ts';
 import { pointDated, type DecodedPoints } from '../../domain/map-points.ts';
 import { formatRange } from '../../domain/ranges.ts';
+import { langOf } from '../../domain/routes.ts';
+import { words } from '../../translations/index.ts';
 import { el } from '../dom.ts';
 
-const POPUP_MAX_ITEMS = 6;
+const POPUP_MAX_ITEMS = 8;
 
 /** The popup's list; `indexes` index `data.points`. Record text is only ever set as text. */
 function popupContent(data: DecodedPoints, base: string, indexes: number[]): HTMLElement {
+  const t = words(langOf(location.pathname)).mapView;
   const box = el('div', 'map-popup');
   const list = el('ul');
   for (const i of indexes.slice(0, POPUP_MAX_ITEMS)) {
@@ -25,10 +28,11 @@ function popupContent(data: DecodedPoints, base: string, indexes: number[]): HTM
     li.append(el('span', 'map-popup__date', formatIncidentDate(pointDated(p))));
     li.append(el('span', undefined, `By ${p.perpetrators.map((x) => data.actorLabels.get(x) ?? x).join(', ')}`));
     li.append(el('span', undefined, `Killed: ${formatRange(p.killed && { ...p.killed, claims: 1 })}`));
+    li.append(el('span', 'map-popup__precision', t.precision[p.geoPrecision]));
     list.append(li);
   }
   box.append(list);
-  if (indexes.length > POPUP_MAX_ITEMS) box.append(el('p', 'map-popup__more', `and ${indexes.length - POPUP_MAX_ITEMS} more here: zoom in or see the list.`));
+  if (indexes.length > POPUP_MAX_ITEMS) box.append(el('p', 'map-popup__more', t.moreHere(indexes.length - POPUP_MAX_ITEMS)));
   return box;
 }
 
