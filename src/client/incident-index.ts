@@ -6,7 +6,7 @@
  * table, as text. The static page links are hidden meanwhile: its own buttons page the results.
  */
 import { filterKeys, filterQuery, filterStatus, isEmpty, parseFilter, type IncidentFilter } from '../domain/incident-filter.ts';
-import { decodeIndex, filterRows, type IndexFile, type IndexRow } from '../domain/incident-index-data.ts';
+import { filterRows, type IndexRow } from '../domain/incident-index-data.ts';
 import { pointDated } from '../domain/map-points.ts';
 import { pageCount, pageItems } from '../domain/pagination.ts';
 import { claimedByOnly } from '../domain/claims.ts';
@@ -14,29 +14,8 @@ import { columnWords, eventTypeLabels, pageWords, shortIncidentDate, tollWords }
 import { formatRange } from '../domain/ranges.ts';
 import { routes } from '../domain/routes.ts';
 import type { EventType } from '../domain/vocabulary.ts';
-import { loadPoints } from './map/map-data.ts';
+import { loadIndex, type IndexData } from './index-data.ts';
 import { el } from './dom.ts';
-
-interface IndexData {
-  rows: IndexRow[];
-  actorLabels: Map<string, string>;
-  countryNames: Map<string, string>;
-  partyLabels: Map<string, string>;
-}
-
-let data: Promise<IndexData> | undefined;
-/** The whole record as index rows, fetched once per page. */
-function loadIndex(): Promise<IndexData> {
-  data ??= Promise.all([
-    loadPoints(routes.mapPoints()),
-    fetch(routes.incidentsIndexData()).then((r) => {
-      if (!r.ok) throw new Error(`${routes.incidentsIndexData()}: HTTP ${r.status}`);
-      return r.json() as Promise<IndexFile>;
-    }),
-  ]).then(([points, file]) => ({ ...decodeIndex(points, file), actorLabels: points.actorLabels, countryNames: points.countryNames }));
-  data.catch(() => (data = undefined));
-  return data;
-}
 
 /** One table row, the same cells as `IncidentTable.astro` (index variant: actors as plain names). */
 function renderRow(r: IndexRow, d: IndexData, withCountry: boolean): HTMLTableRowElement {

@@ -24,6 +24,11 @@ export interface IndexFile {
   admin1s: string[];
   /** Who alone claims the killed figure (no independent source gives it): row position → indexes into `parties`. Sparse. */
   pc: Record<string, number[]>;
+  /**
+   * Killed over independent claims only, where it differs from the points' range over every
+   * claim: row position → [low, high - low] (-1 for an open range), or 0 for no independent figure. Sparse.
+   */
+  ki: Record<string, [number, number] | 0>;
   parties: string[];
   partyLabels: string[];
 }
@@ -31,6 +36,8 @@ export interface IndexFile {
 /** What the encoder needs of an incident beyond the points' fields. */
 export interface IndexInput extends PointInput {
   data: PointInput['data'] & { title: string; location: PointInput['data']['location'] & { admin1?: string } };
+  /** Killed over independent claims only (absent: the same as `totals.killed`). */
+  independentTotals?: { killed?: { low: number; high: number | null } | undefined };
 }
 
 /** One row of the index, as the browser renders it. */
@@ -39,6 +46,8 @@ export interface IndexRow extends MapPoint {
   admin1?: string;
   /** Actor ids that alone claim the killed figure (empty when independent reporting gives it). */
   partyClaimants: string[];
+  /** Killed over independent claims only; undefined when none gives a figure. */
+  killedIndependent?: { low: number; high: number | null };
 }
 
 /** Encodes `/incidents/index.json`; `soleParties` gives an incident's sole claimants of the killed figure. */
@@ -50,7 +59,7 @@ export function encodeIndex(
   const sorted = [...incidents].sort(pointOrder);
   const admin1 = new Map<string, number>();
   const party = new Map<string, number>();
-  const f: IndexFile = { v: INDEX_FORMAT_VERSION, n: sorted.length, title: [], a1: [], admin1s: [], pc: {}, parties: [], partyLabels: [] };
+  const f: IndexFile = { v: INDEX_FORMAT_VERSION, n: sorted.length, title: [], a1: [], admin1s: [], pc: {}, ki: {}, parties: [], partyLabels: [] };
   const of = (map: Map<string, number>, list: string[], v: string) => {
     if (!map.has(v)) map.set(v, list.push(v) - 1);
     return map.get(v)!;
@@ -61,6 +70,9 @@ export function encodeIndex(
     f.a1.push(a ? of(admin1, f.admin1s, a) + 1 : 0);
     const p = soleParties(inc);
     if (p.length) f.pc[n] = p.map((id) => of(party, f.parties, id));
+    const all = inc.totals.killed;
+    const own = inc.independentTotals ? inc.independentTotals.killed : all;
+    if (own?.low !== all?.low || own?.high !== all?.high) f.ki[n] = own ? [own.low, own.high === null ? -1 : own.high - own.low] : 0;
   });
   f.partyLabels = f.parties.map((id) => actorLabel(id) ?? id);
   return f;
@@ -75,11 +87,17 @@ function newestFirst(a: MapPoint, b: MapPoint): number {
 export function decodeIndex(points: DecodedPoints, f: IndexFile): { rows: IndexRow[]; partyLabels: Map<string, string> } {
   if (f.v !== INDEX_FORMAT_VERSION) throw new Error(`index file format ${f.v}, expected ${INDEX_FORMAT_VERSION}`);
   if (f.n !== points.points.length) throw new Error(`index file has ${f.n} incidents, points file ${points.points.length}`);
+  const independent = (p: MapPoint, n: number): IndexRow['killedIndependent'] => {
+    const k = f.ki?.[n];
+    if (k === undefined) return p.killed;
+    return k === 0 ? undefined : { low: k[0], high: k[1] < 0 ? null : k[0] + k[1] };
+  };
   const rows = points.points.map((p, n): IndexRow => ({
     ...p,
     title: f.title[n],
     admin1: f.a1[n] ? f.admin1s[f.a1[n] - 1] : undefined,
     partyClaimants: (f.pc[n] ?? []).map((i) => f.parties[i]),
+    killedIndependent: independent(p, n),
   }));
   return { rows: rows.sort(newestFirst), partyLabels: new Map(f.parties.map((id, i) => [id, f.partyLabels[i] ?? id])) };
 }
