@@ -5,7 +5,7 @@
  * used (`domain/region-counts.ts`) and rewrites the maps' colours and links, the legend, the
  * table and the notes from the same view (`domain/region-view.ts`). Record text is set as text.
  */
-import { compareRegions, parsePeriods, parseRange, periodsQuery, rowFacts, type Periods } from '../domain/region-counts.ts';
+import { compareRegions, parsePeriods, parseRange, periodsQuery, regionFactsOfRow, type Periods } from '../domain/region-counts.ts';
 import { periodKeys, regionView, type RegionView } from '../domain/region-view.ts';
 import { langOf } from '../domain/routes.ts';
 import { words } from '../translations/index.ts';
@@ -31,7 +31,7 @@ class RegionComparisonElement extends HTMLElement {
       try {
         const d = await loadIndex();
         if (mine !== request) return; // a later request won
-        const cmp = compareRegions(d.rows.filter((r) => countries.has(r.country)).map(rowFacts), p);
+        const cmp = compareRegions(d.rows.filter((r) => countries.has(r.country)).map(regionFactsOfRow), p);
         this.render(regionView(cmp, p, (id) => drawn.has(id), lang), withCountry, d.countryNames);
         status.textContent = '';
       } catch (err) {
@@ -118,10 +118,12 @@ class RegionComparisonElement extends HTMLElement {
         tr.append(th);
         if (withCountry) tr.append(el('td', undefined, countryNames.get(r.country) ?? r.country));
         for (const k of periodKeys) {
-          const td = el('td', 'num');
-          const a = el('a', undefined, r[k].incidents);
-          a.href = r[k].href;
-          td.append(a);
+          const td = el('td', 'num', r[k].href ? undefined : r[k].incidents);
+          if (r[k].href) {
+            const a = el('a', undefined, r[k].incidents);
+            a.href = r[k].href;
+            td.append(a);
+          }
           tr.append(td);
         }
         tr.append(el('td', 'num', r.change));

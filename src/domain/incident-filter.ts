@@ -8,6 +8,8 @@ import type { DatePrecision } from './vocabulary.ts';
 
 export interface IncidentFilter {
   country: string;
+  /** A first-level region's id (`regionId(country, admin1)`: `mli-tombouctou`). */
+  region: string;
   actor: string;
   type: string;
   /** ISO dates, inclusive; empty for no bound. */
@@ -15,7 +17,7 @@ export interface IncidentFilter {
   to: string;
 }
 
-export const filterKeys = ['country', 'actor', 'type', 'from', 'to'] as const;
+export const filterKeys = ['country', 'region', 'actor', 'type', 'from', 'to'] as const;
 
 const isoDay = /^\d{4}-\d{2}-\d{2}$/;
 const id = /^[a-z0-9-]{1,80}$/;
@@ -27,7 +29,7 @@ export function parseFilter(query: string | URLSearchParams): IncidentFilter {
     const v = (q.get(k) ?? '').trim();
     return re.test(v) ? v : '';
   };
-  return { country: pick('country', id), actor: pick('actor', id), type: pick('type', id), from: pick('from', isoDay), to: pick('to', isoDay) };
+  return { country: pick('country', id), region: pick('region', id), actor: pick('actor', id), type: pick('type', id), from: pick('from', isoDay), to: pick('to', isoDay) };
 }
 
 /** Query string of a filter (without "?"), only the keys that are set, in a fixed order. */
@@ -44,6 +46,8 @@ export function isEmpty(f: IncidentFilter): boolean {
 /** What a table row says about its incident (its data attributes). */
 export interface RowFacts extends Dated {
   country: string;
+  /** `regionId(country, admin1)`; undefined when the record names no region. */
+  region?: string;
   actors: string[];
   type: string;
 }
@@ -51,6 +55,7 @@ export interface RowFacts extends Dated {
 /** Whether the row passes every set criterion; dates match when the incident's span overlaps the range. */
 export function matches(row: RowFacts, f: IncidentFilter): boolean {
   if (f.country && row.country !== f.country) return false;
+  if (f.region && row.region !== f.region) return false;
   if (f.type && row.type !== f.type) return false;
   if ((f.from || f.to) && !overlaps(dateSpan(row), f.from, f.to)) return false;
   if (f.actor && !row.actors.includes(f.actor)) return false;

@@ -9,6 +9,7 @@
  * carries no ids; its `n` must equal the points file's count, or the pair is refused.
  */
 import { matches, type IncidentFilter, type RowFacts } from './incident-filter.ts';
+import { regionId } from './regions.ts';
 import { pointDated, pointOrder, type DecodedPoints, type MapPoint, type PointInput } from './map-points.ts';
 
 export const INDEX_FORMAT_VERSION = 1;
@@ -103,11 +104,11 @@ export function decodeIndex(points: DecodedPoints, f: IndexFile): { rows: IndexR
 }
 
 /** What the filter reads of a row: the same facts the static rows' data attributes give. */
-export function rowFacts(r: MapPoint): RowFacts {
-  return { ...pointDated(r), country: r.country, actors: r.perpetrators, type: r.eventType };
+export function rowFacts(r: MapPoint & { admin1?: string }): RowFacts {
+  return { ...pointDated(r), country: r.country, region: r.admin1 ? regionId(r.country, r.admin1) : undefined, actors: r.perpetrators, type: r.eventType };
 }
 
 /** The rows that pass the filter, in their order (newest first). */
-export function filterRows<T extends MapPoint>(rows: readonly T[], f: IncidentFilter): T[] {
+export function filterRows<T extends MapPoint & { admin1?: string }>(rows: readonly T[], f: IncidentFilter): T[] {
   return rows.filter((r) => matches(rowFacts(r), f));
 }

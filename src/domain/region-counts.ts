@@ -160,7 +160,7 @@ export function classOf(value: number, breaks: number[]): number {
 export const killedValue = (c: PeriodCount) => c.independent.low;
 
 /** The facts of a record's incident (build time). */
-export function incidentFacts(i: {
+export function regionFactsOf(i: {
   data: Dated & { location: { country: string; admin1?: string } };
   totals: { killed?: Range };
   independentTotals: { killed?: Range };
@@ -169,7 +169,7 @@ export function incidentFacts(i: {
 }
 
 /** The facts of a browser index row (`incident-index-data.ts`), whose ranges carry no claim count. */
-export function rowFacts(r: IndexRow): RegionFacts {
+export function regionFactsOfRow(r: IndexRow): RegionFacts {
   const range = (k?: { low: number; high: number | null }): Range | undefined => k && { ...k, claims: 1 };
   return { dated: pointDated(r), country: r.country, admin1: r.admin1, independent: range(r.killedIndependent), killed: range(r.killed) };
 }

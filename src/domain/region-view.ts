@@ -20,7 +20,8 @@ export function periodLabel(r: DateRange, lang: Lang = 'en'): string {
 
 export interface RegionCell {
   incidents: string;
-  href: string;
+  /** The region's incidents in the period; none when it has none. */
+  href?: string;
   killed: string;
   /** The range including parties' claims, when it differs from the independent one. */
   killedAll?: string;
@@ -78,7 +79,7 @@ export function regionView(cmp: RegionComparison, periods: Periods, drawn: (id: 
     const all = formatRange(c.killed, lang);
     return {
       incidents: c.incidents.toLocaleString(lang),
-      href: r.incidents({ region: id, from: p.from, to: p.to }),
+      href: c.incidents ? r.incidents({ region: id, from: p.from, to: p.to }) : undefined,
       killed,
       killedAll: sameRange(c.independent, c.killed) ? undefined : all,
     };

@@ -6,16 +6,26 @@ const row = { country: 'mli', actors: ['jnim', 'ansar-dine'], type: 'battles', d
 describe('incident index filter', () => {
   it('reads a shared URL query back into the same filter', () => {
     const f = parseFilter('?country=mli&actor=jnim&type=battles&from=2025-01-01&to=2025-12-31');
-    expect(f).toEqual({ country: 'mli', actor: 'jnim', type: 'battles', from: '2025-01-01', to: '2025-12-31' });
+    expect(f).toEqual({ country: 'mli', region: '', actor: 'jnim', type: 'battles', from: '2025-01-01', to: '2025-12-31' });
     expect(filterQuery(f)).toBe('country=mli&actor=jnim&type=battles&from=2025-01-01&to=2025-12-31');
   });
 
   it('drops malformed values instead of trusting them', () => {
-    expect(parseFilter('country=<script>&from=2025-13&actor=JNIM')).toEqual({ country: '', actor: '', type: '', from: '', to: '' });
+    expect(parseFilter('country=<script>&from=2025-13&actor=JNIM')).toEqual({ country: '', region: '', actor: '', type: '', from: '', to: '' });
+  });
+
+  it('filters by a region id, as the regional comparison links it', () => {
+    const f = parseFilter('region=mli-tombouctou&from=2025-01-01&to=2025-12-31');
+    expect(f.region).toBe('mli-tombouctou');
+    expect(filterQuery(f)).toBe('region=mli-tombouctou&from=2025-01-01&to=2025-12-31');
+    expect(matches({ ...row, region: 'mli-tombouctou' }, f)).toBe(true);
+    expect(matches({ ...row, region: 'mli-mopti' }, f)).toBe(false);
+    expect(matches(row, f)).toBe(false); // no region named: not in any region's list
+    expect(parseFilter('region=<b>').region).toBe('');
   });
 
   it('writes only the keys that are set', () => {
-    expect(filterQuery({ country: '', actor: 'jnim', type: '', from: '', to: '' })).toBe('actor=jnim');
+    expect(filterQuery({ country: '', region: '', actor: 'jnim', type: '', from: '', to: '' })).toBe('actor=jnim');
   });
 
   it('matches an incident when every set criterion holds, with inclusive dates', () => {
