@@ -6,7 +6,7 @@
  * table and the notes from the same view (`domain/region-view.ts`). Record text is set as text.
  */
 import { compareRegions, parsePeriods, parseRange, periodsQuery, regionFactsOfRow, type Periods } from '../domain/region-counts.ts';
-import { periodKeys, regionView, type RegionView } from '../domain/region-view.ts';
+import { columnHeads, periodKeys, regionView, type RegionView } from '../domain/region-view.ts';
 import { langOf } from '../domain/routes.ts';
 import { words } from '../translations/index.ts';
 import { loadIndex } from './index-data.ts';
@@ -68,7 +68,8 @@ class RegionComparisonElement extends HTMLElement {
 
   /** Rewrites the maps, legends, table and notes from a view. */
   render(v: RegionView, withCountry: boolean, countryNames: Map<string, string>) {
-    const t = words(langOf(location.pathname)).regions;
+    const lang = langOf(location.pathname);
+    const t = words(lang).regions;
     const which = { a: t.periodA, b: t.periodB };
     const scope = this.dataset.scope ?? '';
     for (const fig of this.querySelectorAll<HTMLElement>('.rc-map')) {
@@ -100,11 +101,14 @@ class RegionComparisonElement extends HTMLElement {
       });
     }
     this.querySelector('.rc-table caption')!.textContent = t.caption(scope, v.labels.a, v.labels.b);
-    const heads = this.querySelectorAll<HTMLElement>('.rc-table th[data-col]');
-    for (const th of heads) {
-      const [what, k] = th.dataset.col!.split('-') as ['incidents' | 'killed', 'a' | 'b'];
-      th.textContent = what === 'incidents' ? t.incidentsIn(v.labels[k]) : t.killedIn(v.labels[k]);
-    }
+    const heads = columnHeads(v.labels, lang);
+    for (const th of this.querySelectorAll<HTMLElement>('.rc-table th[data-col]')) th.textContent = heads[th.dataset.col as keyof typeof heads];
+    /** A cell that repeats its heading when the table becomes cards on a phone. */
+    const cell = (label: string, text?: string) => {
+      const td = el('td', 'num', text);
+      td.dataset.label = label;
+      return td;
+    };
     this.querySelector('.rc-table tbody')!.replaceChildren(
       ...v.rows.map((r) => {
         const tr = el('tr');
@@ -118,7 +122,7 @@ class RegionComparisonElement extends HTMLElement {
         tr.append(th);
         if (withCountry) tr.append(el('td', undefined, countryNames.get(r.country) ?? r.country));
         for (const k of periodKeys) {
-          const td = el('td', 'num', r[k].href ? undefined : r[k].incidents);
+          const td = cell(heads[`incidents-${k}`], r[k].href ? undefined : r[k].incidents);
           if (r[k].href) {
             const a = el('a', undefined, r[k].incidents);
             a.href = r[k].href;
@@ -126,9 +130,9 @@ class RegionComparisonElement extends HTMLElement {
           }
           tr.append(td);
         }
-        tr.append(el('td', 'num', r.change));
+        tr.append(cell(t.change, r.change));
         for (const k of periodKeys) {
-          const td = el('td', 'num', r[k].killed);
+          const td = cell(heads[`killed-${k}`], r[k].killed);
           if (r[k].killedAll) td.append(el('span', 'rc-also', t.withParties(r[k].killedAll!)));
           tr.append(td);
         }

@@ -18,6 +18,12 @@ export function periodLabel(r: DateRange, lang: Lang = 'en'): string {
   return wholeYear(r) ?? words(lang).regions.range(formatDay(r.from, lang), formatDay(r.to, lang));
 }
 
+/** The headings of the period columns, keyed as the table's `data-col`: `incidents-a`, `killed-b`. */
+export function columnHeads(labels: Record<PeriodKey, string>, lang: Lang = 'en'): Record<`${'incidents' | 'killed'}-${PeriodKey}`, string> {
+  const t = words(lang).regions;
+  return { 'incidents-a': t.incidentsIn(labels.a), 'incidents-b': t.incidentsIn(labels.b), 'killed-a': t.killedIn(labels.a), 'killed-b': t.killedIn(labels.b) };
+}
+
 export interface RegionCell {
   incidents: string;
   /** The region's incidents in the period; none when it has none. */
