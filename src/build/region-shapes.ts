@@ -6,7 +6,7 @@
  * data lacks (Mali's regions created in 2023) is reported, not guessed.
  *
  * Shapes are projected (equirectangular, scaled by the cosine of the middle latitude), rounded
- * to whole units of a view 600 units on its longer side, thinned and stripped of tiny rings, so a country's map
+ * to whole units of a view 600 units on its longer side, simplified (Douglas-Peucker) and stripped of tiny rings, so a country's map
  * weighs a few KB.
  */
 import { merge } from 'topojson-client';
@@ -57,8 +57,8 @@ export interface RegionMap {
 
 /** The longer side of the view. */
 const SIZE = 600;
-/** Points closer than this (view units) to the last one kept are dropped. */
-const MIN_STEP = 1.5;
+/** Douglas-Peucker tolerance (view units): a point nearer than this to the simplified line is dropped. */
+const TOLERANCE = 1.2;
 /** Rings smaller than this (square view units) are dropped. */
 const MIN_AREA = 6;
 
@@ -68,17 +68,38 @@ function ringArea(r: number[][]): number {
   return Math.abs(a / 2);
 }
 
-/** Path data of a multipolygon: each ring thinned, rounded and written as relative moves. */
+/** Douglas-Peucker: the points of `pts` (first and last kept) that stay farther than `tol` from the simplified line. */
+function simplify(pts: number[][], tol: number): number[][] {
+  if (pts.length < 3) return pts;
+  const keep = new Uint8Array(pts.length);
+  keep[0] = keep[pts.length - 1] = 1;
+  const stack: [number, number][] = [[0, pts.length - 1]];
+  while (stack.length) {
+    const [a, b] = stack.pop()!;
+    const [ax, ay] = pts[a];
+    const [bx, by] = pts[b];
+    const len = Math.hypot(bx - ax, by - ay);
+    let far = -1;
+    let farDist = tol;
+    for (let i = a + 1; i < b; i++) {
+      const [px, py] = pts[i];
+      const d = len ? Math.abs((bx - ax) * (ay - py) - (ax - px) * (by - ay)) / len : Math.hypot(px - ax, py - ay);
+      if (d > farDist) [far, farDist] = [i, d];
+    }
+    if (far > 0) {
+      keep[far] = 1;
+      stack.push([a, far], [far, b]);
+    }
+  }
+  return pts.filter((_, i) => keep[i]);
+}
+
+/** Path data of a multipolygon: each ring simplified, rounded and written as relative moves. */
 function pathOf(geom: MultiPolygon, project: (p: Position) => number[]): string {
   const parts: string[] = [];
   for (const polygon of geom.coordinates) {
     for (const ring of polygon) {
-      const kept: number[][] = [];
-      for (const p of ring.map(project)) {
-        const last = kept.at(-1);
-        if (!last || Math.hypot(p[0] - last[0], p[1] - last[1]) >= MIN_STEP) kept.push(p);
-      }
-      const pts = kept.map((p) => p.map(Math.round));
+      const pts = simplify(ring.map(project), TOLERANCE).map((p) => p.map(Math.round));
       if (pts.length < 3 || ringArea(pts) < MIN_AREA) continue;
       let s = `M${pts[0][0]} ${pts[0][1]}`;
       for (let i = 1; i < pts.length; i++) {

@@ -32,7 +32,7 @@ class RegionComparisonElement extends HTMLElement {
         const d = await loadIndex();
         if (mine !== request) return; // a later request won
         const cmp = compareRegions(d.rows.filter((r) => countries.has(r.country)).map(regionFactsOfRow), p);
-        this.render(regionView(cmp, p, (id) => drawn.has(id), lang), withCountry, d.countryNames);
+        this.render(regionView(cmp, p, (id) => drawn.has(id), lang, Number(this.dataset.limit ?? Infinity)), withCountry, d.countryNames);
         status.textContent = '';
       } catch (err) {
         status.textContent = t.failed;

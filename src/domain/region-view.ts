@@ -71,10 +71,10 @@ function legendOf(breaks: number[], lang: Lang): string[] {
 }
 
 /**
- * The view of a comparison. `drawn` says whether a region id has a shape; `names` gives the
- * display name of a drawn region with no incident in either period (from the boundary data).
+ * The view of a comparison. `drawn` says whether a region id has a shape; `limit` keeps the
+ * table to the regions with most incidents (the maps still colour every region).
  */
-export function regionView(cmp: RegionComparison, periods: Periods, drawn: (id: string) => boolean, lang: Lang = 'en'): RegionView {
+export function regionView(cmp: RegionComparison, periods: Periods, drawn: (id: string) => boolean, lang: Lang = 'en', limit = Infinity): RegionView {
   const t = words(lang).regions;
   const r = routesFor(lang);
   const labels = { a: periodLabel(periods.a, lang), b: periodLabel(periods.b, lang) };
@@ -90,7 +90,7 @@ export function regionView(cmp: RegionComparison, periods: Periods, drawn: (id: 
       killedAll: sameRange(c.independent, c.killed) ? undefined : all,
     };
   };
-  const rows = cmp.regions.map((x): RegionRowView => ({
+  const rows = cmp.regions.slice(0, limit).map((x): RegionRowView => ({
     id: x.id,
     name: x.name,
     country: x.country,
@@ -117,6 +117,7 @@ export function regionView(cmp: RegionComparison, periods: Periods, drawn: (id: 
     const vague = cmp.total[k].vague;
     if (vague) notes.push(t.vagueNote(k === 'a' ? t.periodA : t.periodB, vague));
   }
+  if (cmp.regions.length > limit) notes.push(t.topRows(limit, cmp.regions.length));
   if (cmp.unknown.a.incidents || cmp.unknown.b.incidents) notes.push(t.unknownNote(cmp.unknown.a.incidents, cmp.unknown.b.incidents));
   if (rows.some((x) => !x.drawn)) notes.push(t.notDrawnNote);
   if (!rows.length && !cmp.unknown.a.incidents && !cmp.unknown.b.incidents) notes.push(t.empty);

@@ -267,6 +267,8 @@ export default {
     vagueNote: (which: string, n: number) =>
       `${which} includes ${n.toLocaleString('en')} ${n === 1 ? 'incident' : 'incidents'} known only to the week, month or year, whose dates overlap it.`,
     empty: 'No incident in either period.',
+    topRows: (shown: number, all: number) =>
+      `The table lists the ${shown.toLocaleString('en')} regions with most incidents in period B (of ${all.toLocaleString('en')} with incidents in either period); each country's page lists all of its regions.`,
     /** "1 Jan 2024 – 30 Jun 2024". */
     range: (from: string, to: string) => `${from} – ${to}`,
     listLink: (name: string) => `Incidents in ${name}`,

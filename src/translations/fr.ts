@@ -233,6 +233,8 @@ export default {
     vagueNote: (which: string, x: number) =>
       `La ${which.toLowerCase()} comprend ${n(x)} incident${x > 1 ? 's' : ''} connu${x > 1 ? 's' : ''} seulement à la semaine, au mois ou à l’année, dont les dates la recoupent.`,
     empty: 'Aucun incident sur l’une ou l’autre période.',
+    topRows: (shown: number, all: number) =>
+      `Le tableau donne les ${n(shown)} régions qui comptent le plus d’incidents sur la période B (sur ${n(all)} ayant des incidents sur l’une ou l’autre période) ; la page de chaque pays donne toutes ses régions.`,
     range: (from: string, to: string) => `du ${from} au ${to}`,
     listLink: (name: string) => `Incidents en région ${name}`,
   },

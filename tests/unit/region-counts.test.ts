@@ -132,6 +132,13 @@ describe('the view of a comparison', () => {
     expect(v.shapes.b.get('mli-mopti')).toMatchObject({ c: 0, href: undefined });
   });
 
+  it('keeps a long table to the regions with most incidents in B, and says so', () => {
+    const limited = regionView(cmp, years, () => true, 'en', 1);
+    expect(limited.rows.map((r) => r.id)).toEqual(['mli-menaka']);
+    expect(limited.shapes.a.get('mli-mopti')!.c).toBe(1); // the map still colours every region
+    expect(limited.notes.join(' ')).toContain('the 1 regions with most incidents in period B (of 2');
+  });
+
   it('notes regions the map cannot draw and incidents with no region', () => {
     expect(v.notes.join(' ')).toMatch(/not on the map/);
     expect(v.notes.join(' ')).toContain('Region not known (the record places the incident only in its country): 0 in period A, 1 in period B.');
