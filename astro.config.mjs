@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { validateRecords } from './src/integrations/validate-records.ts';
 import { validatedContent } from './src/records/validate.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { frenchRoutes } from './src/integrations/french-routes.ts';
 
 /** The pages left at the old URLs of renamed or merged incidents stay out of the sitemap. */
 /** @type {Set<string> | undefined} */
@@ -37,7 +38,7 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   // validateRecords runs first so a broken record stops the build before any page is made.
   // pagefindIndex runs last, over the finished HTML.
-  integrations: [validateRecords(), mdx(), sitemap({ filter: (page) => !isMovedRecord(page) }), pagefindIndex()],
+  integrations: [validateRecords(), frenchRoutes(), mdx(), sitemap({ filter: (page) => !isMovedRecord(page), i18n: { defaultLocale: 'en', locales: { en: 'en', fr: 'fr' } } }), pagefindIndex()],
   vite: {
     // Scripts and assets as files of the site, never inlined: the pages' CSP allows scripts from 'self' only.
     build: { assetsInlineLimit: 0 },

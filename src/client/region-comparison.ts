@@ -32,7 +32,7 @@ class RegionComparisonElement extends HTMLElement {
         const d = await loadIndex();
         if (mine !== request) return; // a later request won
         const cmp = compareRegions(d.rows.filter((r) => countries.has(r.country)).map(regionFactsOfRow), p);
-        this.render(regionView(cmp, p, (id) => drawn.has(id), lang, Number(this.dataset.limit ?? Infinity)), withCountry, d.countryNames);
+        this.render(regionView(cmp, p, (id) => drawn.has(id), lang, Number(this.dataset.limit ?? Infinity)), withCountry);
         status.textContent = '';
       } catch (err) {
         status.textContent = t.failed;
@@ -67,7 +67,9 @@ class RegionComparisonElement extends HTMLElement {
   }
 
   /** Rewrites the maps, legends, table and notes from a view. */
-  render(v: RegionView, withCountry: boolean, countryNames: Map<string, string>) {
+  render(v: RegionView, withCountry: boolean) {
+    // The names of the countries in the page's language, as the build wrote them.
+    const countryNames = new Map(Object.entries(JSON.parse(this.dataset.countryNames ?? '{}') as Record<string, string>));
     const lang = langOf(location.pathname);
     const t = words(lang).regions;
     const which = { a: t.periodA, b: t.periodB };
