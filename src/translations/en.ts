@@ -249,7 +249,6 @@ export default {
     none: 'none',
     span: (low: number, high: number) => (low === high ? low.toLocaleString('en') : `${low.toLocaleString('en')}–${high.toLocaleString('en')}`),
     orMore: (low: number) => `${low.toLocaleString('en')} or more`,
-    notDrawnLegend: 'no shape in the boundary data',
     /** Accessible name of a map. */
     mapLabel: (period: string, scope: string) => `Map of incidents by region, ${scope}, ${period}`,
     /** Accessible name of a region on a map: "Mopti: 3 incidents, 12–20 killed (independent reporting)". */
@@ -265,7 +264,6 @@ export default {
     withParties: (figure: string) => `with parties' claims: ${figure}`,
     notDrawn: 'not on the map',
     notDrawnNote: 'Regions marked "not on the map" are named by the records but missing from the boundary data (Mali\'s regions created in 2023, for example): they are counted here and not drawn.',
-    unknownRow: 'Region not known',
     unknownNote: (a: number, b: number) =>
       `Region not known (the record places the incident only in its country): ${a.toLocaleString('en')} in period A, ${b.toLocaleString('en')} in period B.`,
     vagueNote: (which: string, n: number) =>
@@ -275,7 +273,6 @@ export default {
       `The table lists the ${shown.toLocaleString('en')} regions with most incidents in period B (of ${all.toLocaleString('en')} with incidents in either period); each country's page lists all of its regions.`,
     /** "1 Jan 2024 – 30 Jun 2024". */
     range: (from: string, to: string) => `${from} – ${to}`,
-    listLink: (name: string) => `Incidents in ${name}`,
   },
   /** The page frame: header, navigation, search box, language switch, footer. */
   layout: {

@@ -215,7 +215,6 @@ export default {
     none: 'aucun',
     span: (low: number, high: number) => (low === high ? n(low) : `${n(low)}–${n(high)}`),
     orMore: (low: number) => `${n(low)} ou plus`,
-    notDrawnLegend: 'pas de tracé dans les données de frontières',
     mapLabel: (period: string, scope: string) => `Carte des incidents par région, ${scope}, ${period}`,
     regionLabel: (name: string, incidents: number, killed: string) =>
       `${name} : ${n(incidents)} incident${incidents > 1 ? 's' : ''}, ${killed} tués (sources indépendantes)`,
@@ -229,7 +228,6 @@ export default {
     notDrawn: 'absente de la carte',
     notDrawnNote:
       'Les régions marquées « absente de la carte » sont nommées par les fiches mais manquent aux données de frontières (par exemple les régions du Mali créées en 2023) : elles sont comptées ici sans être dessinées.',
-    unknownRow: 'Région inconnue',
     unknownNote: (a: number, b: number) =>
       `Région inconnue (la fiche ne situe l’incident que dans son pays) : ${n(a)} sur la période A, ${n(b)} sur la période B.`,
     vagueNote: (which: string, x: number) =>
@@ -238,7 +236,6 @@ export default {
     topRows: (shown: number, all: number) =>
       `Le tableau donne les ${n(shown)} régions qui comptent le plus d’incidents sur la période B (sur ${n(all)} ayant des incidents sur l’une ou l’autre période) ; la page de chaque pays donne toutes ses régions.`,
     range: (from: string, to: string) => `du ${from} au ${to}`,
-    listLink: (name: string) => `Incidents en région ${name}`,
   },
   layout: {
     tagline: 'Un registre ouvert et sourcé des violences des groupes armés au Sahel et en Afrique de l’Ouest côtière',
