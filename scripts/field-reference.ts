@@ -1,22 +1,26 @@
 /**
- * `npm run field-reference`: rewrites the field reference of CONTRIBUTING.md from the record schemas.
- * `--check` only reports whether it is up to date (exit 1 when not).
+ * `npm run field-reference`: rewrites the field reference of the contributor guides
+ * (CONTRIBUTING.md, CONTRIBUTING.fr.md) from the record schemas.
+ * `--check` only reports whether they are up to date (exit 1 when not).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { withFieldReference } from '../src/build/exports/field-reference.ts';
+import { guides, withFieldReference } from '../src/build/exports/field-reference.ts';
+import { languages } from '../src/translations/index.ts';
 
-const path = new URL('../CONTRIBUTING.md', import.meta.url);
-const current = readFileSync(path, 'utf8');
-const next = withFieldReference(current);
-if (process.argv.includes('--check')) {
-  if (next !== current) {
-    console.error('CONTRIBUTING.md: the field reference is out of date; run `npm run field-reference`.');
-    process.exit(1);
+const check = process.argv.includes('--check');
+let stale = false;
+for (const lang of languages) {
+  const name = guides[lang];
+  const path = new URL(`../${name}`, import.meta.url);
+  const current = readFileSync(path, 'utf8');
+  const next = withFieldReference(current, lang);
+  if (next === current) console.log(`${name}: field reference up to date.`);
+  else if (check) {
+    console.error(`${name}: the field reference is out of date; run \`npm run field-reference\`.`);
+    stale = true;
+  } else {
+    writeFileSync(path, next);
+    console.log(`${name}: field reference rewritten from the schemas.`);
   }
-  console.log('CONTRIBUTING.md: field reference up to date.');
-} else if (next !== current) {
-  writeFileSync(path, next);
-  console.log('CONTRIBUTING.md: field reference rewritten from the schemas.');
-} else {
-  console.log('CONTRIBUTING.md: field reference already up to date.');
 }
+if (stale) process.exit(1);

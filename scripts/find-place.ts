@@ -23,7 +23,7 @@ const geonames = lookupPlace(name, iso2);
 const shown = [inRecords.place, ...inRecords.homonyms].filter((p) => p?.origin === 'records');
 shown.push(...[geonames.place, ...geonames.homonyms].filter((p) => p !== undefined));
 if (shown.length === 0) {
-  console.log(`No place of that spelling in ${values.country}. Nearest spellings: ${geonames.suggestions.join(', ') || 'none'}`);
+  console.log(`No place of that spelling in ${values.country}. Nearest spellings: ${geonames.suggestions.map((s) => s.spelling).join(', ') || 'none'}`);
   process.exit(2);
 }
 for (const p of shown) {

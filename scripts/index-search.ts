@@ -4,11 +4,11 @@
  * Exits non-zero on any indexing error, failing the build like the integration does.
  */
 import { resolve } from 'node:path';
-import { buildSearchIndex, indexSummary } from '../src/integrations/pagefind.ts';
+import { buildSiteSearchIndex, indexSummary } from '../src/integrations/pagefind.ts';
 
 const outDir = resolve(process.env.ASTRO_OUT_DIR ?? 'dist');
 try {
-  console.log(indexSummary(await buildSearchIndex(outDir)));
+  console.log(indexSummary(await buildSiteSearchIndex(outDir)));
 } catch (e) {
   console.error((e as Error).message);
   process.exit(1);

@@ -2,23 +2,25 @@
  * `npm run new-incident -- --date 2025-06-02 --place Timbuktu --country mli --perpetrator jnim --event-type battles`
  * writes the skeleton of an incident record in the right folder, with the place's coordinates and
  * region from an offline gazetteer, then validates it. The work is in `scripts/lib/create-incident.ts`.
+ * `--lang fr` (or a French `LANG`) speaks French and writes a record in French (`lang: fr`); the
+ * words are in `scripts/lib/new-incident-words.ts`.
  *
  * Exit codes: 0 written and valid; 3 written, with TODOs that still fail validation (expected until
  * you fill them); 1 refused (unknown place, existing id, bad option), nothing written.
  */
 import { parseArgs } from 'node:util';
+import { isLang } from '../src/translations/index.ts';
 import { createIncident, describeResult, NewIncidentError } from './lib/create-incident.ts';
-
-const usage = `Usage: npm run new-incident -- --date YYYY-MM-DD --place <name> --country <iso3> --perpetrator <actor id> --event-type <type>
-  [--date-precision day|week|month|year] [--sub-event-type <type>] [--target <actor id>] [--title <text>] [--source <source id>]
-  [--lat <lat> --lon <lon> [--precision exact|town|district|region|country]]   (for a place the gazetteer does not know)
-  --perpetrator and --target may be repeated or comma-separated.`;
+import { contributorLang, newIncidentWords } from './lib/new-incident-words.ts';
 
 const list = (v: string[] | undefined) => (v ?? []).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean);
+
+// Until the options are read, the environment says which language to speak.
+let w = newIncidentWords[contributorLang(undefined)];
 const num = (v: string | undefined, name: string) => {
   if (v === undefined) return undefined;
   const n = Number(v);
-  if (v.trim() === '' || !Number.isFinite(n)) throw new NewIncidentError(`--${name}: expected a number, got "${v}"`);
+  if (v.trim() === '' || !Number.isFinite(n)) throw new NewIncidentError(w.errors.notANumber(name, v));
   return n;
 };
 
@@ -38,16 +40,21 @@ try {
       lat: { type: 'string' },
       lon: { type: 'string' },
       precision: { type: 'string' },
+      lang: { type: 'string' },
       root: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
+  const option = values.lang;
+  if (option !== undefined && !isLang(option)) throw new NewIncidentError(w.errors.oneOf('lang', 'en | fr', option));
+  const lang = contributorLang(option);
+  w = newIncidentWords[lang];
   if (values.help) {
-    console.log(usage);
+    console.log(w.usage);
     process.exit(0);
   }
   const missing = ['date', 'place', 'country', 'perpetrator', 'event-type'].filter((k) => values[k as keyof typeof values] === undefined);
-  if (missing.length) throw new NewIncidentError(`missing ${missing.map((m) => `--${m}`).join(', ')}\n${usage}`);
+  if (missing.length) throw new NewIncidentError(`${w.errors.missing(missing.map((m) => `--${m}`).join(', '))}\n${w.usage}`);
 
   const result = createIncident({
     root: values.root ?? process.cwd(),
@@ -64,8 +71,9 @@ try {
     lat: num(values.lat, 'lat'),
     lon: num(values.lon, 'lon'),
     precision: values.precision,
+    lang,
   });
-  console.log(describeResult(result));
+  console.log(describeResult(result, lang));
   process.exit(result.problems.length ? 3 : 0);
 } catch (e) {
   if (e instanceof NewIncidentError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {

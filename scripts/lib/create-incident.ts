@@ -14,6 +14,8 @@ import { validateContent } from '../../src/records/validate.ts';
 import { isoDate } from '../../src/schemas/common.ts';
 import { datePrecisions, eventTaxonomy, eventTypes, geoPrecisions, type EventType } from '../../src/domain/vocabulary.ts';
 import { levenshtein, lookupPlace, normalisePlace, recordPlaces, type Place } from '../../src/records/gazetteer.ts';
+import type { Lang } from '../../src/translations/index.ts';
+import { newIncidentWords, type NewIncidentWords } from './new-incident-words.ts';
 
 // A CommonJS package whose functions Node cannot import by name.
 const { alpha3ToAlpha2 } = createRequire(import.meta.url)('i18n-iso-countries') as typeof import('i18n-iso-countries');
@@ -36,6 +38,8 @@ export interface NewIncidentOptions {
   lat?: number;
   lon?: number;
   precision?: string;
+  /** The language of the messages, the skeleton's comments and the record (`lang: fr`). English by default. */
+  lang?: Lang;
 }
 
 export interface NewIncidentResult {
@@ -75,11 +79,9 @@ function closest(value: string, known: Iterable<string>, limit = 5): string[] {
   return [...known].map((k) => [k, levenshtein(value, k)] as const).sort((a, b) => a[1] - b[1]).slice(0, limit).map(([k]) => k);
 }
 
-function requireKnown(kind: string, values: string[], known: Set<string>, dir: string) {
+function requireKnown(w: NewIncidentWords, kind: 'country' | 'actor' | 'source', values: string[], known: Set<string>, dir: string) {
   for (const v of values) {
-    if (!known.has(v)) {
-      throw new NewIncidentError(`unknown ${kind} "${v}": no content/${dir}/${v}.md. Closest ids: ${closest(v, known).join(', ')}.`);
-    }
+    if (!known.has(v)) throw new NewIncidentError(w.errors.unknownId(kind, v, dir, closest(v, known).join(', ')));
   }
 }
 
@@ -87,134 +89,135 @@ function requireKnown(kind: string, values: string[], known: Set<string>, dir: s
 const y = (v: string | number) => stringify(v).trimEnd();
 
 export function createIncident(o: NewIncidentOptions): NewIncidentResult {
-  if (!isoDate.safeParse(o.date).success) throw new NewIncidentError(`--date: expected a real date YYYY-MM-DD, got "${o.date}"`);
+  const lang = o.lang ?? 'en';
+  const w = newIncidentWords[lang];
+  if (!isoDate.safeParse(o.date).success) throw new NewIncidentError(w.errors.date(o.date));
   const datePrecision = o.datePrecision ?? 'day';
   if (!(datePrecisions as readonly string[]).includes(datePrecision)) {
-    throw new NewIncidentError(`--date-precision: expected one of ${datePrecisions.join(' | ')}, got "${datePrecision}"`);
+    throw new NewIncidentError(w.errors.oneOf('date-precision', datePrecisions.join(' | '), datePrecision));
   }
   if (!(eventTypes as string[]).includes(o.eventType)) {
-    throw new NewIncidentError(`--event-type: expected one of ${eventTypes.join(' | ')}, got "${o.eventType}"`);
+    throw new NewIncidentError(w.errors.oneOf('event-type', eventTypes.join(' | '), o.eventType));
   }
   const eventType = o.eventType as EventType;
   const subTypes: readonly string[] = eventTaxonomy[eventType];
   if (o.subEventType && !subTypes.includes(o.subEventType)) {
-    throw new NewIncidentError(`--sub-event-type: expected a sub-event type of ${eventType} (${subTypes.join(' | ')}), got "${o.subEventType}"`);
+    throw new NewIncidentError(w.errors.subEventType(eventType, subTypes.join(' | '), o.subEventType));
   }
 
   const iso3 = o.country.toLowerCase();
   const countryIds = idsIn(o.root, 'countries');
-  requireKnown('country', [iso3], countryIds, 'countries');
+  requireKnown(w, 'country', [iso3], countryIds, 'countries');
   const iso2 = alpha3ToAlpha2(iso3.toUpperCase());
-  if (!iso2) throw new NewIncidentError(`--country: "${iso3}" is not an ISO 3166-1 alpha-3 code`);
+  if (!iso2) throw new NewIncidentError(w.errors.notIso3(iso3));
 
   const actorIds = idsIn(o.root, 'actors');
-  if (o.perpetrators.length === 0) throw new NewIncidentError('--perpetrator: name at least one actor id (use "unknown" when unattributed)');
-  requireKnown('actor', o.perpetrators, actorIds, 'actors');
-  requireKnown('actor', o.targets ?? [], actorIds, 'actors');
-  if (o.source) requireKnown('source', [o.source], idsIn(o.root, 'sources'), 'sources');
+  if (o.perpetrators.length === 0) throw new NewIncidentError(w.errors.noPerpetrator);
+  requireKnown(w, 'actor', o.perpetrators, actorIds, 'actors');
+  requireKnown(w, 'actor', o.targets ?? [], actorIds, 'actors');
+  if (o.source) requireKnown(w, 'source', [o.source], idsIn(o.root, 'sources'), 'sources');
 
   const notes: string[] = [];
   let place: Place | undefined;
   let lat = o.lat;
   let lon = o.lon;
   let precision = o.precision;
-  if ((lat === undefined) !== (lon === undefined)) throw new NewIncidentError('--lat and --lon go together: give both or neither');
+  if ((lat === undefined) !== (lon === undefined)) throw new NewIncidentError(w.errors.latLon);
   if (precision !== undefined && !(geoPrecisions as readonly string[]).includes(precision)) {
-    throw new NewIncidentError(`--precision: expected one of ${geoPrecisions.join(' | ')}, got "${precision}"`);
+    throw new NewIncidentError(w.errors.oneOf('precision', geoPrecisions.join(' | '), precision));
   }
   if (lat === undefined || lon === undefined) {
     const iso2ByIso3 = (c: string) => alpha3ToAlpha2(c.toUpperCase());
     const found = lookupPlace(o.place, iso2, recordPlaces(o.root, iso2ByIso3));
     if (!found.place) {
-      throw new NewIncidentError(
-        `unknown place "${o.place}" in ${iso3.toUpperCase()}: the offline gazetteer (the records' places and GeoNames towns of 1,000+ people) has no such spelling.\n` +
-          `  Nearest spellings it knows in ${iso3.toUpperCase()}: ${found.suggestions.join(', ') || 'none'}.\n` +
-          '  Use one of them with --place, or give the coordinates from your source with --lat <lat> --lon <lon> [--precision exact|town|district|region|country].',
-      );
+      throw new NewIncidentError(w.errors.unknownPlace(o.place, iso3.toUpperCase(), found.suggestions.map(w.suggestion).join(', ')));
     }
     place = found.place;
     ({ lat, lon } = place);
     precision ??= place.precision;
     for (const h of found.homonyms.slice(0, 3)) {
-      notes.push(`another ${h.name} exists in ${iso3.toUpperCase()} at ${h.lat}, ${h.lon}${h.admin1 ? ` (${h.admin1})` : ''}: check that the point is the right one.`);
+      notes.push(w.notes.homonym(h.name, iso3.toUpperCase(), `${h.lat}, ${h.lon}${h.admin1 ? ` (${h.admin1})` : ''}`));
     }
   }
   precision ??= 'exact';
 
   const placeSlug = slugify(place?.name ?? o.place);
-  if (!placeSlug) throw new NewIncidentError(`--place: "${o.place}" has no letters or digits to name the file with`);
+  if (!placeSlug) throw new NewIncidentError(w.errors.noLetters(o.place));
   const id = `${o.date}-${placeSlug}-${o.subEventType ?? eventWords[eventType]}`;
   const existing = idsIn(o.root, 'incidents');
   if (existing.has(id)) {
     const where = listFiles(join(o.root, 'content', 'incidents')).find((f) => f.endsWith(`${id}.md`) || f.endsWith(`${id}.mdx`));
-    throw new NewIncidentError(`incident "${id}" already exists (${where?.slice(o.root.length).replace(/^[\\/]/, '') ?? 'content/incidents'}): edit that record, or pick another --sub-event-type for a different event on the same day.`);
+    throw new NewIncidentError(w.errors.exists(id, where?.slice(o.root.length).replace(/^[\\/]/, '') ?? 'content/incidents'));
   }
 
   const year = o.date.slice(0, 4);
   const file = `content/incidents/${year}/${id}.md`;
   const name = place?.name ?? o.place.trim();
   const aliases = place && normalisePlace(o.place) !== normalisePlace(place.name) ? [o.place.trim()] : [];
-  const from = place ? (place.origin === 'records' ? 'an existing record' : 'GeoNames') : 'the command line';
+  const origin = place ? place.origin : 'command-line';
+  const from = w.skeleton.from[origin];
+  const k = w.skeleton;
 
   const lines = [
     '---',
-    `# Skeleton written by \`npm run new-incident\`. Fill every TODO from your sources, in your own words,`,
-    '# then run `npm run validate`. Field reference: CONTRIBUTING.md. Never copy ACLED rows.',
-    o.title ? `title: ${y(o.title)}` : 'title: # TODO: what happened, in your own words (5-200 characters)',
+    ...k.header.map((line) => `# ${line}`),
+    ...(lang === 'en' ? [] : [`lang: ${lang} # ${k.lang}`]),
+    o.title ? `title: ${y(o.title)}` : `title: # ${k.title}`,
     `date: ${o.date}`,
-    `date_precision: ${datePrecision}${datePrecision === 'day' ? ' # day | week | month | year: no more precise than the sources' : ''}`,
-    '# end_date: YYYY-MM-DD # when it lasted several days',
+    `date_precision: ${datePrecision}${datePrecision === 'day' ? ` # ${k.datePrecision}` : ''}`,
+    `# end_date: YYYY-MM-DD # ${k.endDate}`,
     `event_type: ${eventType}`,
     o.subEventType ? `sub_event_type: ${o.subEventType}` : `# sub_event_type: ${subTypes.join(' | ')}`,
     'location:',
     ...(place?.id
-      ? [`  place: ${place.id} # the place record content/places/${place.id}.md gives the name, regions and point`]
+      ? [`  place: ${place.id} # ${k.place(place.id)}`]
       : [
         `  name: ${y(name)}`,
-        aliases.length ? `  aliases: [${aliases.map(y).join(', ')}]` : '  # aliases: [other spellings used by sources]',
-        place?.admin1 ? `  admin1: ${y(place.admin1)} # from ${from}: check against current boundaries` : '  # admin1: TODO region (first-level division), if the sources say',
-        place?.admin2 ? `  admin2: ${y(place.admin2)} # from ${from}: check` : '  # admin2: district, if known',
+        aliases.length ? `  aliases: [${aliases.map(y).join(', ')}]` : `  # aliases: [${k.aliases}]`,
+        place?.admin1 ? `  admin1: ${y(place.admin1)} # ${k.admin1From(from)}` : `  # admin1: ${k.admin1Todo}`,
+        place?.admin2 ? `  admin2: ${y(place.admin2)} # ${k.admin2From(from)}` : `  # admin2: ${k.admin2Todo}`,
         `  country: ${iso3}`,
         `  lat: ${lat}`,
         `  lon: ${lon}`,
-        `  precision: ${precision} # ${place ? `coordinates of the ${place.origin === 'records' ? 'place in an existing record' : 'town (GeoNames)'}` : 'as given'}; use exact only for the site itself`,
+        `  precision: ${precision} # ${k.precision(origin)}`,
       ]),
     'actors:',
     `  perpetrators: [${o.perpetrators.join(', ')}]`,
-    o.targets?.length ? `  targets: [${o.targets.join(', ')}]` : '  # targets: [actor ids], if any',
-    'claims: # one per source (and per victim group); never a figure no source gives',
-    `  - source: ${o.source ?? 'todo-add-a-source-record # TODO: id of a record in content/sources/ (add one if it is new)'}`,
+    o.targets?.length ? `  targets: [${o.targets.join(', ')}]` : `  # targets: [${k.targets}]`,
+    `claims: # ${k.claims}`,
+    `  - source: ${o.source ?? `todo-add-a-source-record # ${k.source}`}`,
     '    victims: unknown # military | civilian | militant | mixed | unknown',
-    '    # claimed_by: actor id whose statement the source relays (army communique, group media)',
-    '    # killed: 12 # or {min: 60} for "at least 60", {min: 30, max: 40} for a range; leave out when not reported',
+    `    # claimed_by: ${k.claimedBy}`,
+    `    # killed: 12 # ${k.killed}`,
     '    # wounded: ...',
     '    # abducted: ...',
-    '# tags: [lower-case, kebab-case]',
+    `# tags: [${k.tags}]`,
     '---',
-    'TODO: a summary in your own words: what happened, who reported what, and what is disputed.',
+    k.summary,
     '',
   ];
   mkdirSync(join(o.root, 'content', 'incidents', year), { recursive: true });
   // `wx`: never overwrite, even if a file appeared since the check above.
   writeFileSync(join(o.root, file), lines.join('\n'), { flag: 'wx' });
 
-  if (place?.origin === 'geonames') notes.push(`coordinates of the town of ${place.name} (GeoNames): move the point if the sources place the event elsewhere.`);
+  if (place?.origin === 'geonames') notes.push(w.notes.geonames(place.name));
   const { errors } = validateContent(o.root);
   const problems = errors.filter((e) => e.file === file);
   return { id, file, place, problems, otherProblems: errors.length - problems.length, notes };
 }
 
-/** The report printed by the CLI. */
-export function describeResult(r: NewIncidentResult): string {
-  const out = [`Wrote ${r.file}`];
-  if (r.place) out.push(`  place: ${r.place.name} (${r.place.origin === 'records' ? 'from an existing record' : 'GeoNames'}), ${r.place.lat}, ${r.place.lon}${r.place.admin1 ? `, ${r.place.admin1}` : ''}`);
-  for (const n of r.notes) out.push(`  note: ${n}`);
+/** The report printed by the CLI, in the contributor's language (validation problems stay in English). */
+export function describeResult(r: NewIncidentResult, lang: Lang = 'en'): string {
+  const w = newIncidentWords[lang].report;
+  const out = [w.wrote(r.file)];
+  if (r.place) out.push(`  ${w.place(r.place.name, r.place.origin, `${r.place.lat}, ${r.place.lon}${r.place.admin1 ? `, ${r.place.admin1}` : ''}`)}`);
+  for (const n of r.notes) out.push(`  ${w.note(n)}`);
   if (r.problems.length) {
-    out.push('', `Validation fails until you fill the TODOs (${r.problems.length} problem${r.problems.length > 1 ? 's' : ''}), as it should:`);
+    out.push('', w.fails(r.problems.length));
     for (const p of r.problems) out.push(`  ${formatProblem(p)}`);
   } else {
-    out.push('', 'The record validates. Now replace the TODO summary, add the figures each source gives, and run `npm run validate`.');
+    out.push('', w.valid);
   }
-  if (r.otherProblems) out.push('', `(${r.otherProblems} other problem(s) in content/, not in this file: run \`npm run validate\` to see them.)`);
+  if (r.otherProblems) out.push('', w.others(r.otherProblems));
   return out.join('\n');
 }

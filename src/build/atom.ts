@@ -24,6 +24,8 @@ export interface AtomEntry {
 
 export interface AtomFeed {
   id: string;
+  /** Language of the feed's text (`xml:lang`), e.g. `en`, `fr`. */
+  lang?: string;
   title: string;
   subtitle?: string;
   /** URL of the feed itself (rel="self"). */
@@ -80,7 +82,7 @@ export function atomFeed(f: AtomFeed): string {
   const author = `<author>${el('name', f.author.name)}${f.author.uri ? el('uri', f.author.uri) : ''}</author>`;
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
-    '<feed xmlns="http://www.w3.org/2005/Atom">',
+    `<feed xmlns="http://www.w3.org/2005/Atom"${f.lang ? ` xml:lang="${xmlEscape(f.lang)}"` : ''}>`,
     `  ${el('id', f.id)}`,
     `  ${el('title', f.title, ' type="text"')}`,
     f.subtitle ? `  ${el('subtitle', f.subtitle, ' type="text"')}` : '',

@@ -7,6 +7,7 @@
  */
 
 import { monthName } from './labels.ts';
+import type { Lang } from '../translations/index.ts';
 
 export interface BarDatum {
   /** `YYYY-MM`; for a bar shown apart, its label (a year). */
@@ -62,6 +63,8 @@ export interface LayoutOptions {
   width?: number;
   height?: number;
   margin?: { top: number; right: number; bottom: number; left: number };
+  /** Language of the month labels (English by default). */
+  lang?: Lang;
 }
 
 /** Width of the slot of a bar shown apart: room for its year label whatever the months' width. */
@@ -108,7 +111,7 @@ export function layoutBars(data: BarDatum[], opts: LayoutOptions = {}): ChartLay
   // longer ones get year labels at January, thinned so they never overlap.
   if (months.length <= 24) {
     const xTicks = months.map((d, i) => {
-      const month = monthName(+d.key.slice(5, 7), 'short');
+      const month = monthName(+d.key.slice(5, 7), 'short', opts.lang);
       const label = i === 0 || d.key.endsWith('-01') ? `${month} ${d.key.slice(0, 4)}` : month;
       return { x: plot.x + i * step + step / 2, label, anchor: 'middle' as const };
     });

@@ -5,6 +5,7 @@
  * `client/access-date.ts` with today's (both through `accessedIn`). Pure and browser-safe.
  */
 import { formatDay } from './dates.ts';
+import { words, type Lang } from '../translations/index.ts';
 
 export type CitationFormat = 'text' | 'bibtex' | 'csl';
 
@@ -32,23 +33,26 @@ const short = (hash: string) => hash.slice(0, 7);
 const day = (iso: string) => iso.slice(0, 10);
 
 /** The access date as each format writes it: "30 November 2026", "2026-11-30", `[2026, 11, 30]`. */
-export function accessedIn(format: CitationFormat, isoDay: string): string {
+export function accessedIn(format: CitationFormat, isoDay: string, lang: Lang = 'en'): string {
   if (format === 'bibtex') return isoDay;
   if (format === 'csl') return `[${+isoDay.slice(0, 4)}, ${+isoDay.slice(5, 7)}, ${+isoDay.slice(8, 10)}]`;
-  return formatDay(isoDay);
+  return formatDay(isoDay, lang);
 }
 
 /** "Record last changed … ; dataset version …", the versions in words (empty outside git). */
-function versions(c: CitationInput): string[] {
+function versions(c: CitationInput, lang: Lang = 'en'): string[] {
+  const t = words(lang).cite;
   return [
-    ...(c.changed ? [`record last changed ${day(c.changed.date)} (commit ${short(c.changed.hash)})`] : []),
-    ...(c.version ? [`dataset version ${short(c.version.commit)} of ${day(c.version.date)}`] : []),
+    ...(c.changed ? [t.lastChanged(day(c.changed.date), short(c.changed.hash))] : []),
+    ...(c.version ? [t.datasetVersion(short(c.version.commit), day(c.version.date))] : []),
   ];
 }
 
-export function citationText(c: CitationInput): string {
-  const v = versions(c);
-  return `${clean(`${c.publisher}. "${c.title}." Incident record ${c.id}${v.length ? `, ${v.join(', ')}` : ''}. ${c.url}. ${c.licence}.`)} Accessed ${ACCESSED}.`;
+/** The plain-text citation, in the reader's language (the other formats are read by software). */
+export function citationText(c: CitationInput, lang: Lang = 'en'): string {
+  const v = versions(c, lang);
+  const t = words(lang).cite;
+  return `${clean(`${c.publisher}. "${c.title}." ${t.record(c.id)}${v.length ? `, ${v.join(', ')}` : ''}. ${c.url}. ${c.licence}.`)} ${t.accessed(ACCESSED)}.`;
 }
 
 const BIBTEX_SPECIAL: Record<string, string> = {
@@ -106,6 +110,6 @@ export function citationCsl(c: CitationInput): string {
 }
 
 /** A citation with its access date filled in (tests, and any page without the marker split). */
-export function withAccessed(text: string, format: CitationFormat, isoDay: string): string {
-  return text.split(ACCESSED).join(accessedIn(format, isoDay));
+export function withAccessed(text: string, format: CitationFormat, isoDay: string, lang: Lang = 'en'): string {
+  return text.split(ACCESSED).join(accessedIn(format, isoDay, lang));
 }

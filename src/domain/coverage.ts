@@ -4,6 +4,7 @@
  * Shown on /methodology/, printed by `npm run validate` and kept in the README.
  */
 import type { GeoPrecision } from './vocabulary.ts';
+import type { Lang } from '../translations/index.ts';
 
 export interface CoverageInput {
   incidents: readonly { data: { date: string; location: { country: string; precision: GeoPrecision }; claims: readonly { source: string }[] } }[];
@@ -61,7 +62,8 @@ export function coverage({ incidents, sourceUrl, countryName }: CoverageInput, f
   return { years, rows, all: row('All', inRange) };
 }
 
-const pct = (x: number) => `${Math.round(x * 100)}%`;
+/** A share as a whole percentage: "45%" in English, "45 %" (narrow no-break space) in French. */
+const pct = (x: number, lang: Lang = 'en') => `${Math.round(x * 100).toLocaleString(lang)}${lang === 'fr' ? '\u202f' : ''}%`;
 
 /** The table as Markdown, for the README and the terminal. */
 export function coverageMarkdown(c: Coverage): string {

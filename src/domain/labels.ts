@@ -15,16 +15,10 @@ export const LOCALE = 'en';
 export const eventTypeLabels = en.eventType;
 export const victimLabels = en.victims;
 export const victimNouns = en.victimNoun;
-export const measureVerbs = en.measureVerb;
-export const measureLabels = en.measureLabel;
 export const tollWords = en.toll;
 export const geoPrecisionWords = en.geoPrecision;
 export const datePrecisionWords = en.datePrecision;
-export const actorKindLabels = en.actorKinds;
 export const actorKindSingular = en.actorKind;
-export const relationWords = en.relation;
-export const inverseRelationWords = en.inverseRelation;
-export const changeWords = en.change;
 export const pageWords = en.pages;
 export const columnWords = en.column;
 

@@ -5,7 +5,9 @@
  * records without git.
  */
 import type { Claim, Figure, IncidentData } from '../schemas/incident.ts';
-import { changeWords, eventTypeLabels, subEventLabel, victimNouns } from './labels.ts';
+import { eventTypeLabel, subEventLabel } from './labels.ts';
+import type en from '../translations/en.ts';
+import { words, type Lang } from '../translations/index.ts';
 import { formatFigure } from './ranges.ts';
 import { measures, type EventType, type Measure, type VictimGroup } from './vocabulary.ts';
 
@@ -15,7 +17,7 @@ export interface RecordVersion {
   body: string;
 }
 
-export type ChangeField = keyof typeof changeWords.field;
+export type ChangeField = keyof typeof en.change.field;
 
 export type RecordChange =
   | { kind: 'created' }
@@ -110,21 +112,23 @@ export interface ChangeNames {
   actor: (id: string) => string;
 }
 
-const fieldValue = (field: ChangeField, value: string) =>
-  field === 'event_type' ? eventTypeLabels[value as EventType] ?? value : field === 'sub_event_type' ? subEventLabel(value) : value;
+const fieldValue = (field: ChangeField, value: string, lang: Lang) =>
+  field === 'event_type' ? (eventTypeLabel(value as EventType, lang) ?? value) : field === 'sub_event_type' ? subEventLabel(value, lang) : value;
 
 /** One change as a phrase: "killed: a claim of at least 60 from RFI added", "place moved from Douentza to Boulkessi". */
-export function describeChange(c: RecordChange, names: ChangeNames): string {
-  const w = changeWords;
+export function describeChange(c: RecordChange, names: ChangeNames, lang: Lang = 'en'): string {
+  const t = words(lang);
+  const w = t.change;
   switch (c.kind) {
     case 'created':
       return w.created;
     case 'figure': {
       // "killed (soldiers)": a record often has one claim per victim group from the same source.
-      const what = c.victims === 'unknown' ? c.measure : `${c.measure} (${victimNouns[c.victims]})`;
-      if (!c.from) return w.claimAdded(what, formatFigure(c.to), names.source(c.source));
-      if (!c.to) return w.claimRemoved(what, formatFigure(c.from), names.source(c.source));
-      return w.claimRevised(what, names.source(c.source), formatFigure(c.from), formatFigure(c.to));
+      const measure = t.measureVerb[c.measure];
+      const what = c.victims === 'unknown' ? measure : `${measure} (${t.victimNoun[c.victims]})`;
+      if (!c.from) return w.claimAdded(what, formatFigure(c.to, lang), names.source(c.source));
+      if (!c.to) return w.claimRemoved(what, formatFigure(c.from, lang), names.source(c.source));
+      return w.claimRevised(what, names.source(c.source), formatFigure(c.from, lang), formatFigure(c.to, lang));
     }
     case 'claim':
       return c.added ? w.sourceAdded(names.source(c.source)) : w.sourceRemoved(names.source(c.source));
@@ -132,9 +136,9 @@ export function describeChange(c: RecordChange, names: ChangeNames): string {
       return w.placeMoved(c.from, c.to);
     case 'field': {
       const what = w.field[c.field];
-      if (c.from === undefined) return w.set(what, fieldValue(c.field, c.to ?? ''));
-      if (c.to === undefined) return w.cleared(what, fieldValue(c.field, c.from));
-      return w.changed(what, fieldValue(c.field, c.from), fieldValue(c.field, c.to));
+      if (c.from === undefined) return w.set(what, fieldValue(c.field, c.to ?? '', lang));
+      if (c.to === undefined) return w.cleared(what, fieldValue(c.field, c.from, lang));
+      return w.changed(what, fieldValue(c.field, c.from, lang), fieldValue(c.field, c.to, lang));
     }
     case 'edited':
       return w.edited(w.field[c.field]);
@@ -158,6 +162,6 @@ export function describeChange(c: RecordChange, names: ChangeNames): string {
 }
 
 /** Every change of a revision in words; a revision with none says so rather than showing nothing. */
-export function describeChanges(changes: readonly RecordChange[], names: ChangeNames): string[] {
-  return changes.length ? changes.map((c) => describeChange(c, names)) : [changeWords.none];
+export function describeChanges(changes: readonly RecordChange[], names: ChangeNames, lang: Lang = 'en'): string[] {
+  return changes.length ? changes.map((c) => describeChange(c, names, lang)) : [words(lang).change.none];
 }

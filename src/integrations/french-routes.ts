@@ -9,8 +9,18 @@ import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** Page files whose output is data, the same in every language. */
-const neutral = [/^data\//, /^map\//, /^schemas\//, /^search\/places\.json/, /^incidents\/index\.json/];
+/**
+ * Page files that are not repeated under `/fr/`: those whose output is data, the same in every
+ * language (the downloads page, `data/index.astro`, is a page and is repeated), and the 404. Static
+ * hosts serve one `/404.html` for every missing address, French or English, so a `/fr/404/` would
+ * never be shown: the one 404 page speaks both languages instead.
+ */
+const neutral = [/^data\/(?!index\.astro$)/, /^map\//, /^schemas\//, /^search\/places\.json/, /^incidents\/index\.json/, /^404\.astro$/];
+
+/** Whether a page file (path under `src/pages/`) is rendered again under `/fr/`. */
+export function inFrench(file: string): boolean {
+  return /\.(astro|ts)$/.test(file) && !neutral.some((re) => re.test(file));
+}
 
 function pageFiles(dir: string, root = dir): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -33,7 +43,7 @@ export function frenchRoutes(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, injectRoute }) => {
         const pages = fileURLToPath(new URL('src/pages/', config.root));
-        for (const file of pageFiles(pages).filter((f) => /\.(astro|ts)$/.test(f) && !neutral.some((re) => re.test(f)))) {
+        for (const file of pageFiles(pages).filter(inFrench)) {
           injectRoute({ pattern: frenchPattern(file), entrypoint: join(pages, file) });
         }
       },

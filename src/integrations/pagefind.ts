@@ -30,6 +30,8 @@ export interface IndexResult {
   files: number;
   /** Pages in the index: those marked `data-pagefind-body`. */
   pages: number;
+  /** The same per language. */
+  byLang: Record<string, number>;
   ms: number;
   outputPath: string;
 }
@@ -47,15 +49,14 @@ export async function buildSearchIndex(siteDir: string): Promise<IndexResult> {
     // One index per language, which Pagefind makes from each page's `<html lang>`.
     const byLang = indexedPages(outputPath);
     const pages = Object.values(byLang).reduce((a, b) => a + b, 0);
-    // Pagefind reports no error for an empty or missing folder; a search that finds nothing,
-    // in either language, must not deploy either.
-    const empty = languages.filter((l) => !byLang[l]);
-    if (empty.length > 0) {
-      const err = new Error(`Pagefind indexed no ${empty.join(' or ')} page in ${siteDir} (${page_count} HTML files read)`);
+    // Pagefind reports no error for an empty or missing folder; a search that finds nothing
+    // must not deploy either (nor one that finds nothing in one language: see `missingLanguages`).
+    if (pages === 0) {
+      const err = new Error(`Pagefind indexed no page in ${siteDir} (${page_count} HTML files read)`);
       err.stack = err.message;
       throw err;
     }
-    return { files: page_count, pages, ms: performance.now() - started, outputPath };
+    return { files: page_count, pages, byLang, ms: performance.now() - started, outputPath };
   } finally {
     // The service is a child process: leaving it open keeps the build from exiting.
     await pagefind.close();
@@ -78,9 +79,27 @@ function removeUnusedUi(outputPath: string): void {
   }
 }
 
+/** The site's languages that have no page in the index: a full build must have none. */
+export function missingLanguages({ byLang }: IndexResult): string[] {
+  return languages.filter((l) => !byLang[l]);
+}
+
+/** The whole site's index: as `buildSearchIndex`, and fails unless every language can be searched. */
+export async function buildSiteSearchIndex(siteDir: string): Promise<IndexResult> {
+  const result = await buildSearchIndex(siteDir);
+  const missing = missingLanguages(result);
+  if (missing.length > 0) {
+    const err = new Error(`Pagefind indexed no ${missing.join(' or ')} page in ${siteDir}: the search of that language would find nothing`);
+    err.stack = err.message;
+    throw err;
+  }
+  return result;
+}
+
 /** The line the build logs; the benchmark reads the time from it. */
-export function indexSummary({ files, pages, ms }: IndexResult): string {
-  return `search index: ${pages} pages indexed (of ${files} HTML files) in ${(ms / 1000).toFixed(2)} s`;
+export function indexSummary({ files, pages, byLang, ms }: IndexResult): string {
+  const each = Object.entries(byLang).map(([l, n]) => `${l} ${n}`).join(', ');
+  return `search index: ${pages} pages indexed (of ${files} HTML files; ${each}) in ${(ms / 1000).toFixed(2)} s`;
 }
 
 /**
@@ -98,7 +117,7 @@ export function pagefindIndex(): AstroIntegration {
           logger.info('search index: left to the next step (scripts/index-search.ts)');
           return;
         }
-        logger.info(indexSummary(await buildSearchIndex(fileURLToPath(dir))));
+        logger.info(indexSummary(await buildSiteSearchIndex(fileURLToPath(dir))));
       },
     },
   };

@@ -183,8 +183,8 @@ export interface Lookup {
   place?: Place;
   /** Other places with the same spelling in the country (homonyms), for the contributor to check. */
   homonyms: Place[];
-  /** Nearest spellings known in the country when nothing matched exactly. */
-  suggestions: string[];
+  /** Nearest spellings known in the country when nothing matched exactly, and whether the record's own places have them. */
+  suggestions: { spelling: string; inRecords: boolean }[];
 }
 
 export function lookupPlace(query: string, iso2: string, extra: Place[] = []): Lookup {
@@ -202,7 +202,7 @@ export function lookupPlace(query: string, iso2: string, extra: Place[] = []): L
   return { homonyms: [], suggestions: nearestSpellings(q, inCountry) };
 }
 
-function nearestSpellings(q: string, places: Place[], limit = 8): string[] {
+function nearestSpellings(q: string, places: Place[], limit = 8): Lookup['suggestions'] {
   const scored = new Map<string, number>();
   for (const p of places) {
     for (const s of p.spellings) {
@@ -211,9 +211,16 @@ function nearestSpellings(q: string, places: Place[], limit = 8): string[] {
       // A shared start ("Boulk…" for "Boulkessi") counts as close as one typo.
       const prefix = n.startsWith(q.slice(0, 4)) ? 1 : 0;
       const score = levenshtein(q, n) - prefix;
-      const label = p.origin === 'records' ? `${s} (in the records)` : s;
-      if (!scored.has(label) || scored.get(label)! > score) scored.set(label, score);
+      // One entry per spelling and origin: a GeoNames town may share a name with a place of the records.
+      const key = JSON.stringify([s, p.origin === 'records']);
+      if (!scored.has(key) || scored.get(key)! > score) scored.set(key, score);
     }
   }
-  return [...scored.entries()].sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0])).slice(0, limit).map(([s]) => s);
+  return [...scored.entries()]
+    .sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]))
+    .slice(0, limit)
+    .map(([key]) => {
+      const [spelling, inRecords] = JSON.parse(key) as [string, boolean];
+      return { spelling, inRecords };
+    });
 }

@@ -124,8 +124,7 @@ export function buildRecordIndex(input: RecordInput) {
     country: (id: string) => countryById.get(id),
     /** The actor's short name or name, or the id when there is no such actor. */
     actorLabel: (id: string) => actorLabel(id, actorById.get(id)?.data),
-    /** The country's name, or the id when there is no such country. */
-    /** A country's name in a language: its `name_fr` in French where the record has one. */
+    /** The country's name in a language (French where the record gives one), or the id when there is no such country. */
     countryName: (id: string, lang: Lang = 'en') => {
       const c = countryById.get(id)?.data;
       return (lang === 'fr' && c?.name_fr) || c?.name || id;

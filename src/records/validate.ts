@@ -221,7 +221,9 @@ export function withPlace(data: unknown, places: Map<string, Record<string, unkn
   const { name, name_fr, admin1, admin2, country, lat, lon, precision } = place;
   // The French name is a spelling readers search by, so it joins the aliases.
   const aliases = [...(place.aliases as string[]), ...(typeof name_fr === 'string' && name_fr !== name ? [name_fr] : [])];
-  const inherited = Object.fromEntries(Object.entries({ name, aliases, admin1, admin2, country, lat, lon, precision }).filter(([, v]) => v !== undefined));
+  // A name written on the incident overrides the place's, and then the place's French name no longer fits it.
+  const frenchName = location.name === undefined ? name_fr : undefined;
+  const inherited = Object.fromEntries(Object.entries({ name, name_fr: frenchName, aliases, admin1, admin2, country, lat, lon, precision }).filter(([, v]) => v !== undefined));
   return { data: { ...d, location: { ...inherited, ...location } }, placeMissing: false };
 }
 

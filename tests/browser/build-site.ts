@@ -19,6 +19,17 @@ export const resultsDir = join(repoRoot, 'test-results');
  */
 export type SiteName = 'main' | 'hostile' | 'real';
 
+/**
+ * The path the fixture sites (`main`, `hostile`) are built and served under, as GitHub Pages
+ * serves a project site under `/<repo>/`: TEST_BASE_PATH, `/tracker/sub/` by default (`tracker/sub`
+ * and `/tracker/sub/` are the same); `TEST_BASE_PATH=/` runs them at the root. The real site is
+ * always built at the root, so the root deployment stays covered too.
+ */
+export function testBasePath(): string {
+  const parts = (process.env.TEST_BASE_PATH ?? '/tracker/sub/').split('/').filter(Boolean);
+  return parts.length ? `/${parts.join('/')}/` : '/';
+}
+
 /** For each site, the folder (from the repository root) whose `content/` it is built from. */
 export const siteProjects: Record<SiteName, string> = {
   main: 'tests/fixtures/site',

@@ -1,23 +1,28 @@
 /**
  * Runs once before the browser tests: checks Chromium, builds the three sites (the fixture
  * dataset most tests use, the hostile-records fixture and the real site for the smoke test),
- * and serves them on free local ports. Tests reach them through `siteUrl(site)` (harness.ts)
+ * and serves them on free local ports. The two fixture sites are built and served under a base
+ * path (TEST_BASE_PATH, default `/tracker/sub/`: see `testBasePath`), the real site at the root.
+ * Tests reach them through `openPage(path)`, `pageUrl(path)` and `siteUrl(site)` (harness.ts)
  * and the built folders through `inject('mainDir')`, `inject('realDir')`...
  *
  * BROWSER_TESTS_PREBUILT=1 reuses the builds already in test-results/ (for quick reruns
  * while working on a test; a missing build is still made).
  */
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildFixtureSite, buildRealSite, publish, removeAbandonedBuilds, repoRoot, resultsDir, runTag, siteProjects, type SiteName } from './build-site.ts';
+import { buildFixtureSite, buildRealSite, publish, removeAbandonedBuilds, repoRoot, resultsDir, runTag, siteProjects, testBasePath, type SiteName } from './build-site.ts';
 import { serveStatic } from './static-server.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
+    /** Origins of the servers (`http://127.0.0.1:41234`); each site lives under its base path there. */
     mainUrl: string;
     hostileUrl: string;
     realUrl: string;
+    /** The path each site is built and served under (`/tracker/sub/`, or `/`). */
+    basePaths: Record<SiteName, string>;
     mainDir: string;
     hostileDir: string;
     realDir: string;
@@ -39,6 +44,10 @@ function layoutCsp(): string {
   return m[1];
 }
 
+function readIfExists(file: string): string | undefined {
+  return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+}
+
 /** Published folders in test-results/, shared between runs (see build-site.ts). */
 const shared: Record<SiteName, string> = {
   main: join(resultsDir, 'site'),
@@ -46,9 +55,17 @@ const shared: Record<SiteName, string> = {
   real: join(resultsDir, 'real-site'),
 };
 
+/** Where each site lives: the fixture sites under the test base path, the real site at the root. */
+const basePaths: Record<SiteName, string> = { main: testBasePath(), hostile: testBasePath(), real: '/' };
+
 function build(site: SiteName, outDir: string): Promise<void> {
-  return site === 'real' ? buildRealSite(outDir) : buildFixtureSite(join(repoRoot, siteProjects[site], 'content'), outDir, site);
+  return site === 'real'
+    ? buildRealSite(outDir)
+    : buildFixtureSite(join(repoRoot, siteProjects[site], 'content'), outDir, site, { BASE_PATH: basePaths[site] });
 }
+
+/** The base path a published build in test-results/ was made with, so BROWSER_TESTS_PREBUILT=1 reuses only a matching one. */
+const baseNote = (dir: string) => join(dir, '.test-base-path');
 
 export default async function setup(project: TestProject) {
   if (!existsSync(chromiumPath)) {
@@ -67,9 +84,10 @@ export default async function setup(project: TestProject) {
   // The three builds run side by side (each is one process, mostly on one core).
   await Promise.all(
     sites.map(async (site) => {
-      if (reuse && existsSync(join(shared[site], 'index.html'))) return;
+      if (reuse && existsSync(join(shared[site], 'index.html')) && readIfExists(baseNote(shared[site])) === basePaths[site]) return;
       try {
         await build(site, own[site]);
+        writeFileSync(baseNote(own[site]), basePaths[site]);
         dirs[site] = own[site];
         built.push(site);
       } catch (e) {
@@ -88,11 +106,13 @@ export default async function setup(project: TestProject) {
   if (errors.real) console.error(`[browser tests] the real site (content/) did not build:\n${errors.real}`);
 
   const csp = layoutCsp();
-  const servers = await Promise.all(sites.map((site) => serveStatic(dirs[site], csp)));
+  // Each server answers only under its site's base path (anything else is a 404), as a static host would.
+  const servers = await Promise.all(sites.map((site) => serveStatic(dirs[site], csp, basePaths[site])));
   const [main, hostile, real] = servers;
   project.provide('mainUrl', main.url);
   project.provide('hostileUrl', hostile.url);
   project.provide('realUrl', real.url);
+  project.provide('basePaths', basePaths);
   project.provide('mainDir', dirs.main);
   project.provide('hostileDir', dirs.hostile);
   project.provide('realDir', dirs.real);

@@ -1,7 +1,12 @@
 /**
  * Helpers for browser tests: one headless Chromium per test file, pages that record
  * everything a user would see go wrong (console errors, script errors, failed requests,
- * requests to other hosts, dialogs), and screenshots kept for a person to look at.
+ * requests to other hosts or outside the site's base path, dialogs), and screenshots kept
+ * for a person to look at.
+ *
+ * Tests address pages by their path in the site (`/incidents/x/`, `fr/incidents/x/`): the
+ * fixture sites live under a base path (TEST_BASE_PATH, default `/tracker/sub/`), which
+ * `openPage`, `pageUrl`, `sitePath` and `siteUrl` put in front.
  *
  *   const page = await openPage('/incidents/', { width: 360 });
  *   ...assertions...
@@ -65,12 +70,53 @@ async function newContext(width: number, height: number, javaScript: boolean): P
   return context;
 }
 
+/** Origin of the server of a site, e.g. `http://127.0.0.1:41234`. */
+function originOf(site: SiteName): string {
+  return inject(site === 'main' ? 'mainUrl' : site === 'hostile' ? 'hostileUrl' : 'realUrl');
+}
+
 /**
- * Base URL of a served site, e.g. `http://127.0.0.1:41234` (no trailing slash): `main` is the
- * fixture dataset, `hostile` the hostile records, `real` the bundled content/ (smoke test only).
+ * The path a served site lives under, ending in `/`: the fixture sites (`main`, `hostile`) under
+ * TEST_BASE_PATH (default `/tracker/sub/`), the real site at `/`.
+ */
+export function basePath(site: SiteName = 'main'): string {
+  return inject('basePaths')[site];
+}
+
+/**
+ * Base URL of a served site, base path included, without its trailing slash, e.g.
+ * `http://127.0.0.1:41234/tracker/sub`, so `siteUrl() + '/data/incidents.csv'` is a file of the
+ * site. `main` is the fixture dataset, `hostile` the hostile records, `real` the bundled content/
+ * (smoke test only).
  */
 export function siteUrl(site: SiteName = 'main'): string {
-  return inject(site === 'main' ? 'mainUrl' : site === 'hostile' ? 'hostileUrl' : 'realUrl');
+  return originOf(site) + basePath(site).slice(0, -1);
+}
+
+/**
+ * A path of the site as the browser and the server see it, base path in front:
+ * `sitePath('fr/incidents/x/')` and `sitePath('/fr/incidents/x/')` give `/tracker/sub/fr/incidents/x/`.
+ * For comparing with what pages link to.
+ */
+export function sitePath(path: string, site: SiteName = 'main'): string {
+  return basePath(site) + path.replace(/^\//, '');
+}
+
+/** The full URL of a path of the site: `pageUrl('fr/incidents/x/')` → `http://127.0.0.1:41234/tracker/sub/fr/incidents/x/`. */
+export function pageUrl(path: string, site: SiteName = 'main'): string {
+  return originOf(site) + sitePath(path, site);
+}
+
+/**
+ * The inverse of `sitePath`: the path in the site of a URL or server path, from the site's root
+ * (`http://…/tracker/sub/incidents/x/?a=1` → `/incidents/x/`; pathname only). A path outside the
+ * base path comes back as `outside <base>: <path>`, so it equals no path of the site and a link
+ * that misses the base path fails the comparison that reads it.
+ */
+export function pathInSite(urlOrPath: string, site: SiteName = 'main'): string {
+  const { pathname } = new URL(urlOrPath, 'http://site.invalid');
+  const base = basePath(site);
+  return pathname.startsWith(base) ? `/${pathname.slice(base.length)}` : `outside ${base}: ${pathname}`;
 }
 
 /** What went wrong while a page was open. */
@@ -80,6 +126,8 @@ export interface PageRecord {
   failedRequests: string[];
   /** Every URL requested from a host other than the local test server. */
   foreignRequests: string[];
+  /** URLs of the site's own server outside its base path: requested, or linked or loaded by the page as it opened. */
+  outsideBase: string[];
   /** Every host requested (data: and blob: URLs count as the page's own). */
   hosts: Set<string>;
   dialogs: string[];
@@ -115,14 +163,27 @@ export interface OpenOptions {
   waitUntil?: 'load' | 'domcontentloaded' | 'networkidle';
   /** A context of its own (empty cache, cookies and storage) instead of the shared one. */
   fresh?: boolean;
-  /** A server of the test's own instead of `site`'s, e.g. `http://127.0.0.1:41234/tracker/sub` (a site under a base path). */
-  origin?: string;
+}
+
+/** Every URL in the document's `href`, `src` and `action` attributes, resolved. */
+function documentUrls(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('[href], [src], [action]')].flatMap((el) =>
+      ['href', 'src', 'action'].flatMap((a) => {
+        const v = el.getAttribute(a);
+        return v === null ? [] : [new URL(v, document.baseURI).href];
+      }),
+    ),
+  );
 }
 
 /**
- * Opens `path` of a served site and starts recording problems. Pages share a browser context
- * per site, size and JavaScript setting unless `fresh` is set. Requests to any other host are
- * blocked and recorded: the site must work offline and leak nothing to third parties.
+ * Opens `path` of a served site (a path in the site: `/incidents/x/` or `fr/incidents/x/`, the
+ * base path goes in front) and starts recording problems. Pages share a browser context per
+ * site, size and JavaScript setting unless `fresh` is set. Requests to any other host are
+ * blocked and recorded: the site must work offline and leak nothing to third parties. Requests
+ * to the site's server outside its base path are recorded, and so are the links, scripts,
+ * styles, images and forms of the opened document that point there: `expectClean` fails on them.
  */
 export async function openPage(path: string, options: OpenOptions = {}): Promise<Page> {
   const { site = 'main', width = 1280, javaScript = true, status = 200, waitUntil = 'load', fresh = false } = options;
@@ -130,16 +191,19 @@ export async function openPage(path: string, options: OpenOptions = {}): Promise
   let context: BrowserContext;
   if (fresh) context = await newContext(width, height, javaScript);
   else {
-    const key = `${options.origin ?? site} ${width}x${height} ${javaScript}`;
+    const key = `${site} ${width}x${height} ${javaScript}`;
     if (!contexts.has(key)) contexts.set(key, newContext(width, height, javaScript));
     context = await contexts.get(key)!;
   }
   const page = await context.newPage();
   if (fresh) freshContexts.add(page);
-  const record: PageRecord = { consoleErrors: [], pageErrors: [], failedRequests: [], foreignRequests: [], hosts: new Set(), dialogs: [] };
+  const record: PageRecord = { consoleErrors: [], pageErrors: [], failedRequests: [], foreignRequests: [], outsideBase: [], hosts: new Set(), dialogs: [] };
   records.set(page, record);
 
-  const url = (options.origin ?? siteUrl(site)) + path;
+  const url = pageUrl(path, site);
+  const server = new URL(url).host;
+  const base = basePath(site);
+  const outsideBase = (u: URL) => u.host === server && !u.pathname.startsWith(base);
   page.on('console', (msg) => {
     if (msg.type() !== 'error') return;
     // Chromium logs the expected 404 of a not-found page itself as an error.
@@ -159,6 +223,7 @@ export async function openPage(path: string, options: OpenOptions = {}): Promise
     const u = new URL(req.url());
     record.hosts.add(isLocal(u) ? 'local' : u.host);
     if (!isLocal(u)) record.foreignRequests.push(req.url());
+    if (outsideBase(u)) record.outsideBase.push(`requested ${req.url()}`);
   });
   page.on('requestfailed', (req) => {
     const error = req.failure()?.errorText ?? '';
@@ -176,15 +241,22 @@ export async function openPage(path: string, options: OpenOptions = {}): Promise
 
   const response = await page.goto(url, { waitUntil });
   expect(response?.status(), `HTTP status of ${path}`).toBe(status);
+  // A link or asset that misses the base path works at the root and breaks under a prefix.
+  for (const u of await documentUrls(page)) if (outsideBase(new URL(u))) record.outsideBase.push(`in the page: ${u}`);
   return page;
 }
 
-/** Fails when the page logged a console error, threw, had a request fail, asked another host or opened a dialog. */
+/**
+ * Fails when the page used a URL of its server outside the site's base path, logged a console
+ * error, threw, had a request fail, asked another host or opened a dialog.
+ */
 export function expectClean(page: Page): void {
   const r = pageRecord(page);
   const where = page.url();
   for (const a of aborted.get(page) ?? []) if (a.document === where) r.failedRequests.push(a.entry);
   aborted.delete(page);
+  // First: a URL that misses the base path also shows as a 404 and the console error it logs.
+  expect(r.outsideBase, `URLs outside the site's base path on ${where}`).toEqual([]);
   expect(r.pageErrors, `uncaught script errors on ${where}`).toEqual([]);
   expect(r.consoleErrors, `console errors on ${where}`).toEqual([]);
   expect(r.failedRequests, `failed requests on ${where}`).toEqual([]);

@@ -6,7 +6,7 @@
  * that shows it, the CSV keeps formulas as text and the feeds stay well-formed.
  */
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { closeBrowser, closePage, expectClean, mapsReady, openPage, openPopupByKeyboard, screenshot, siteUrl, type Page } from './harness.ts';
+import { closeBrowser, closePage, expectClean, mapsReady, openPage, openPopupByKeyboard, screenshot, sitePath, siteUrl, type Page } from './harness.ts';
 import { siteRecords } from './records.ts';
 
 afterAll(closeBrowser);
@@ -209,7 +209,7 @@ describe('hostile text arriving through the URL', () => {
     const i = incidents.find((x) => x.id === '2025-06-01-hostilia-base-assault')!;
     const page = await openPage(`/incidents/${i.id}/`, { site: 'hostile' });
     try {
-      const near = page.locator('main a[href^="/near/"]').first();
+      const near = page.locator(`main a[href^="${sitePath('/near/', 'hostile')}"]`).first();
       await Promise.all([page.waitForURL(/\/near\//), near.click()]);
       await expect.poll(() => page.locator('main a[href*="/incidents/"]').count(), { message: 'nearby incidents listed' }).toBeGreaterThan(0);
       await expectInert(page);
@@ -316,7 +316,7 @@ describe('downloads and feeds built from hostile records', () => {
         }
         const titles = entries.map((e) => e.getElementsByTagNameNS('http://www.w3.org/2005/Atom', 'title')[0]?.textContent ?? '');
         return { status: res.status, root: doc.documentElement.localName, error, titles, bad };
-      }, path);
+      }, sitePath(path, 'hostile'));
       expect(result.status).toBe(200);
       expect(result.error, 'XML parser error').toBe('');
       expect(result.root).toBe('feed');

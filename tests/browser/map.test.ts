@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, inject, test } from 'vitest';
 import { addDays } from '../../src/domain/dates.ts';
-import { closeBrowser, closePage, expectClean, openPage, screenshot, screenshotDir, type Page } from './harness.ts';
+import { closeBrowser, closePage, expectClean, openPage, pathInSite, screenshot, screenshotDir, sitePath, type Page } from './harness.ts';
 import { siteRecords } from './records.ts';
 
 afterAll(closeBrowser);
@@ -63,8 +63,8 @@ async function expectRealMap(page: Page, map: ReturnType<Page['locator']>) {
 
 /** Ids of the incidents linked from the open popup. */
 async function popupIncidentIds(page: Page): Promise<string[]> {
-  const hrefs = await page.locator('.maplibregl-popup a[href]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
-  return hrefs.map((h) => /^\/incidents\/([^/]+)\/$/.exec(h)?.[1] ?? h);
+  const hrefs = await page.locator('.maplibregl-popup a[href]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+  return hrefs.map((h) => pathInSite(h)).map((p) => /^\/incidents\/([^/]+)\/$/.exec(p)?.[1] ?? p);
 }
 
 describe('maps on each page type', () => {
@@ -187,7 +187,7 @@ describe('map interaction', () => {
     const url = new URL(page.url());
     await closePage(page);
 
-    const again = await openPage(url.pathname + url.search);
+    const again = await openPage(pathInSite(url.href) + url.search);
     const map2 = await readyMap(again);
     await expect.poll(() => map2.getAttribute('data-point-count')).toBe(String(expected));
     expect(await again.getByLabel('From').first().inputValue()).toBe(from);
@@ -219,7 +219,7 @@ describe('map interaction', () => {
     expect(Math.abs(after.topShare - before.topShare), 'the map redraws with the areas of one date').toBeGreaterThanOrEqual(0.05);
     // Areas of other dates are dimmed in the text list too; every area names its sources.
     expect(await map.locator('.map-areas li.is-dimmed').count()).toBeGreaterThan(0);
-    for (const li of await map.locator('.map-areas li').all()) expect(await li.locator('a[href^="/sources/"]').count()).toBeGreaterThan(0);
+    for (const li of await map.locator('.map-areas li').all()) expect(await li.locator(`a[href^="${sitePath('/sources/')}"]`).count()).toBeGreaterThan(0);
     expectClean(page);
     await closePage(page);
   });
@@ -230,11 +230,13 @@ describe('a light page', () => {
     const page = await openPage(`/incidents/${newest.id}/`, { width: 360, height: 400, waitUntil: 'networkidle' });
     const top = (await page.locator('incident-map').first().boundingBox())!.y;
     expect(top, 'the map starts below the first screen (precondition)').toBeGreaterThan(600);
-    const before = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+    // Paths in the site (base path taken off), to read the files from the built folder.
+    const resources = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name)).then((urls) => urls.map((u) => pathInSite(u)));
+    const before = await resources();
     // The poster image may come early (it is the placeholder); MapLibre and the data may not.
     expect(before.filter((p) => /map-view|maplibre|\/map\/(?!poster\.svg)/.test(p)), 'nothing of the map before it is seen').toEqual([]);
     await readyMap(page);
-    const after = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+    const after = await resources();
     // Points fetched once even if the page has several maps.
     expect(after.filter((p) => p === '/map/points.json').length).toBe(1);
 

@@ -31,6 +31,8 @@ export const pageTypes: [string, string][] = [
   ['changes', '/changes/'],
   ['methodology', '/methodology/'],
   ['data', '/data/'],
+  ['methodology in French', '/fr/methodology/'],
+  ['data in French', '/fr/data/'],
   ['search', `/search/?q=${encodeURIComponent(placeName)}`],
   ['near a place', `/near/?${new URLSearchParams({ place: newest.data.location.name, lat: String(newest.data.location.lat), lon: String(newest.data.location.lon), km: '100' })}`],
   ['not found', notFoundPath],

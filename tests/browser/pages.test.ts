@@ -8,7 +8,7 @@ import { addDays, formatDay, formatIncidentDate } from '../../src/domain/dates.t
 import { actorLabel, datePrecisionWords, geoPrecisionWords } from '../../src/domain/labels.ts';
 import { formatFigure, formatRange, independentClaims, rangesByVictims } from '../../src/domain/ranges.ts';
 import { datePrecisions, geoPrecisions } from '../../src/domain/vocabulary.ts';
-import { closeBrowser, closePage, expectClean, mapsReady, openPage, screenshot, type OpenOptions, type Page } from './harness.ts';
+import { closeBrowser, closePage, expectClean, mapsReady, openPage, pathInSite, screenshot, sitePath, type OpenOptions, type Page } from './harness.ts';
 import { fixtureIncident, siteRecords } from './records.ts';
 
 afterAll(closeBrowser);
@@ -37,11 +37,11 @@ async function h1(page: Page): Promise<string> {
   return (await page.locator('h1').innerText()).replace(/\s+/g, ' ').trim();
 }
 
-/** Paths of every link in main, without query or hash. */
+/** Paths in the site (from its root, base path taken off) of every link in main, without query or hash. */
 async function linkPaths(page: Page): Promise<Set<string>> {
   // Read the attribute, resolved: an SVG link's `href` property is not a string.
   const hrefs = await page.locator('main a[href]').evaluateAll((as) => as.map((a) => new URL(a.getAttribute('href')!, location.href).href));
-  return new Set(hrefs.map((h) => new URL(h).pathname));
+  return new Set(hrefs.map((h) => pathInSite(h)));
 }
 
 /** Ids of incidents shown as rows/items (every such element carries data-incident-id). */
@@ -88,7 +88,7 @@ pageTest('Home', '/', async (page) => {
     expect(await blockCount(`Last ${days} days`), `incidents in the last ${days} days`).toBe(incidents.filter((i) => i.data.date > since).length);
   }
   expect(await blockCount('Whole record')).toBe(incidents.length);
-  expect(await page.locator('main a[href="/incidents/"]').allInnerTexts()).toContain(`All ${incidents.length} incidents`);
+  expect(await page.locator(`main a[href="${sitePath('/incidents/')}"]`).allInnerTexts()).toContain(`All ${incidents.length} incidents`);
 });
 
 pageTest('Incidents index', '/incidents/', async (page) => {
@@ -244,7 +244,7 @@ describe('Near a place', () => {
     const target = contested;
     const page = await openPage(`/incidents/${target.id}/`, { width });
     try {
-      const href = await page.locator('main a[href^="/near/"]').first().getAttribute('href');
+      const href = await page.locator(`main a[href^="${sitePath('/near/')}"]`).first().getAttribute('href');
       expect(href, 'a link to the incidents near this place').toBeTruthy();
       await page.goto(new URL(href!, page.url()).href);
       expect(await h1(page)).not.toBe('');
@@ -268,7 +268,7 @@ pageTest(
   '/no-such-page/',
   async (page) => {
     expect(await h1(page)).not.toBe('');
-    expect(await page.locator('main a[href="/"]').count(), 'a way back home').toBeGreaterThan(0);
+    expect(await page.locator(`main a[href="${sitePath('/')}"]`).count(), 'a way back home').toBeGreaterThan(0);
   },
   { status: 404 },
 );

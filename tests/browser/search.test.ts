@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { formatIncidentDate } from '../../src/domain/dates.ts';
 import { distanceKm } from '../../src/domain/geo.ts';
 import { buildFixtureSite, repoRoot, resultsDir, runTag, siteProjects } from './build-site.ts';
-import { closeBrowser, closePage, expectClean, openPage, screenshot, sharedBrowser, type Page } from './harness.ts';
+import { basePath, closeBrowser, closePage, expectClean, openPage, pathInSite, screenshot, sharedBrowser, sitePath, type Page } from './harness.ts';
 import { fixtureIncident, siteRecords } from './records.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
 
@@ -28,6 +28,7 @@ const actorLabel = (id: string) => {
 };
 
 interface Shown {
+  /** The result's link as a path in the site (`/incidents/<id>/`; one outside the base path is marked so). */
   href: string;
   title: string;
   /** The facts line of an incident result ("Date: …"), empty for other pages. */
@@ -39,13 +40,14 @@ async function results(page: Page, statusIncludes = ''): Promise<Shown[]> {
   const status = page.locator('[data-search-status]');
   await expect.poll(() => status.innerText(), { timeout: 15_000 }).toMatch(/^(\d[\d,]*|No) results?\b/);
   if (statusIncludes) await expect.poll(() => status.innerText(), { timeout: 15_000 }).toContain(statusIncludes);
-  return page.locator('[data-search-results] > li').evaluateAll((items) =>
+  const shown = await page.locator('[data-search-results] > li').evaluateAll((items) =>
     items.map((li) => ({
       href: li.querySelector('h3 a')?.getAttribute('href') ?? '',
       title: li.querySelector('h3 a')?.textContent ?? '',
       facts: li.querySelector('.search-result-facts')?.textContent ?? '',
     })),
   );
+  return shown.map((r) => ({ ...r, href: pathInSite(r.href) }));
 }
 
 const isIncident = (r: Shown) => r.href.startsWith('/incidents/');
@@ -178,7 +180,7 @@ describe('the search page', () => {
     } finally {
       await closePage(page);
     }
-    const again = await openPage(new URL(url).pathname + new URL(url).search);
+    const again = await openPage(pathInSite(url) + new URL(url).search);
     try {
       expect((await results(again, 'country Togo')).map((r) => r.href)).toEqual(first);
       expect(await again.inputValue('#search-q')).toBe(togoVillage);
@@ -242,7 +244,7 @@ describe('the search page', () => {
       // The full indexed text of an incident page, as Pagefind stored it.
       // (A string, so the test runner does not rewrite the page's own dynamic import.)
       const content: string = await page.evaluate(`(async () => {
-        const pf = await import('/pagefind/pagefind.js');
+        const pf = await import('${sitePath('/pagefind/pagefind.js')}');
         const r = await pf.search(null, { filters: { type: 'incident' } });
         return (await r.results[0].data()).content;
       })()`);
@@ -295,7 +297,7 @@ describe('the search page', () => {
     const page = await openPage(`/search/?q=${town.name}`, { javaScript: false });
     try {
       await expect.poll(() => page.locator('[data-search-fallback]').innerText(), { timeout: 15_000 }).toContain('needs JavaScript');
-      expect(await page.locator('[data-search-fallback] a[href="/incidents/"]').count()).toBe(1);
+      expect(await page.locator(`[data-search-fallback] a[href="${sitePath('/incidents/')}"]`).count()).toBe(1);
     } finally {
       await closePage(page);
     }
@@ -325,7 +327,8 @@ describe('incidents near a place', () => {
 
   async function nearList(page: Page): Promise<string[]> {
     await expect.poll(() => page.locator('[data-near-status]').innerText(), { timeout: 15_000 }).toMatch(/incidents? within|No incidents/);
-    return page.locator('[data-near-results] h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    const hrefs = await page.locator('[data-near-results] h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    return hrefs.map((h) => pathInSite(h));
   }
 
   test('lists the incidents within the chosen distance of a place named by an alias, nearest first', async () => {
@@ -427,8 +430,9 @@ describe('a new incident file, after a rebuild', () => {
       join(contentDir, 'places', 'fambita.md'),
       ['---', 'name: Fambita', 'aliases: [Fanbita, Fambitta]', 'country: ner', 'admin1: Tillabéri', 'admin2: Téra', 'lat: 14.05', 'lon: 0.95', 'precision: town', 'coordinates_source: "placed by the search test"', '---', ''].join('\n'),
     );
-    await buildFixtureSite(contentDir, outDir, 'search-added');
-    server = await serveStatic(outDir, inject('csp'));
+    // Built and served under the base path of the fixture site, like it.
+    await buildFixtureSite(contentDir, outDir, 'search-added', { BASE_PATH: basePath() });
+    server = await serveStatic(outDir, inject('csp'), basePath());
   }, 300_000);
 
   afterAll(async () => {
@@ -443,13 +447,13 @@ describe('a new incident file, after a rebuild', () => {
     const page = await context.newPage();
     try {
       for (const q of ['Fambita', 'Fanbita', 'Fambitta', 'Tillaberi', 'Tera']) {
-        await page.goto(`${server!.url}/search/?q=${encodeURIComponent(q)}`);
+        await page.goto(server!.url + sitePath(`/search/?q=${encodeURIComponent(q)}`));
         const shown = await results(page);
         expect(shown[0]?.href, `first result for "${q}"`).toBe(incidentUrl(id));
         expect(shown[0].facts).toContain('20–44');
       }
-      await page.goto(`${server!.url}/near/?place=Fanbita&km=25`);
-      await expect.poll(() => page.locator('[data-near-results] h3 a').first().getAttribute('href'), { timeout: 15_000 }).toBe(incidentUrl(id));
+      await page.goto(server!.url + sitePath('/near/?place=Fanbita&km=25'));
+      await expect.poll(async () => pathInSite((await page.locator('[data-near-results] h3 a').first().getAttribute('href')) ?? ''), { timeout: 15_000 }).toBe(incidentUrl(id));
     } finally {
       await context.close();
     }

@@ -19,6 +19,12 @@ describe('citations of a record', () => {
     );
   });
 
+  it('plain text in French reads as French, access date included', () => {
+    expect(withAccessed(citationText(c, 'fr'), 'text', '2026-12-01', 'fr')).toBe(
+      `Sahel Conflict Tracker. "${c.title}." Fiche d’incident x-attack, fiche modifiée le 2026-11-25 (commit bbbbbbb), version aaaaaaa des données du 2026-11-30. ${c.url}. CC BY 4.0. Consulté le 1 décembre 2026.`,
+    );
+  });
+
   it('BibTeX escapes LaTeX specials so braces always balance', () => {
     expect(bibtexEscape('{a}_%&$#^~\\')).toBe('\\{a\\}\\_\\%\\&\\$\\#\\textasciicircum{}\\textasciitilde{}\\textbackslash{}');
     const bib = withAccessed(citationBibtex(c), 'bibtex', '2026-12-01');

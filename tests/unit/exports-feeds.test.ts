@@ -80,6 +80,30 @@ describe('Atom feeds', () => {
     expect(textOf(entries[1].summary)).toContain('1 May 2025, Mali. Killed: unknown.');
   });
 
+  it('in French: says so (xml:lang), writes its words, dates and place names in French and links to the French pages', () => {
+    const index = fixtureIndex([
+      incidentRecord('2025-06-01-timbuktu', {
+        date: '2025-06-01',
+        event_type: 'battles',
+        location: { name: 'Timbuktu', name_fr: 'Tombouctou', admin1: 'Tombouctou', country: 'mli', lat: 16.77, lon: -3.0, precision: 'town' },
+        claims: [{ source: 's', victims: 'military', killed: 30 }, { source: 't', victims: 'military', killed: 1200 }],
+      }),
+    ]);
+    const frNames = buildRecordIndex({ incidents: [], actors: [], countries: [{ id: 'mli', file: '', data: { name: 'Mali', name_fr: 'République du Mali' }, body: '' }], sources: [], areas: [] });
+    const xml = incidentFeed({ incidents: index.incidents, names: frNames, site: SITE, path: '/fr/feed.xml', pagePath: '/fr/incidents/', title: 'T', lang: 'fr' });
+    const { feed, entries } = parseAtom(xml);
+    expect(feed['@xml:lang']).toBe('fr');
+    expect(textOf(entries[0].summary)).toContain('1 juin 2025, Tombouctou, République du Mali. Tués : 30 à 1\u202f200 (2 chiffres). Auteurs : jnim.');
+    expect(entries[0].id).toBe(`${SITE}/fr/incidents/2025-06-01-timbuktu/`);
+    expect(entries[0].category[0]['@label']).toBe('Combats');
+    expect(textOf(feed.rights)).toMatch(/^Données : /);
+    // The English feed of the same record keeps the English name and pages.
+    const english = parseAtom(incidentFeed({ incidents: index.incidents, names: frNames, site: SITE, path: '/feed.xml', pagePath: '/incidents/', title: 'T' }));
+    expect(english.feed['@xml:lang']).toBe('en');
+    expect(textOf(english.entries[0].summary)).toContain('1 June 2025, Timbuktu, Tombouctou, Mali. Killed: 30–1,200 (2 claims).');
+    expect(english.entries[0].id).toBe(`${SITE}/incidents/2025-06-01-timbuktu/`);
+  });
+
   it('dates an entry by the last commit of its record when that is later than the incident', () => {
     const index = fixtureIndex([incidentRecord('2025-06-02-timbuktu')]);
     const changed = () => ({ date: '2026-01-05T10:00:00+01:00', hash: 'abc1234' });

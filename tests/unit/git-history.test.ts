@@ -91,6 +91,13 @@ describe('record history from one git log pass', () => {
     expect(feed.entry).toHaveLength(4);
     expect(feed.entry[2].summary['#text']).toContain('Agency <A> & Co revised from 12 to at least 60');
     expect(feed.entry[1].id).toBe(`${SITE}/incidents/c/#${revisions[1].hash}`);
+
+    // The French feed: French words, French pages, and it says its language.
+    const fr = new XMLParser({ ignoreAttributes: false }).parse(changesFeed(records, SITE, log, 'fr')).feed;
+    expect(fr['@_xml:lang']).toBe('fr');
+    expect(fr.entry[2].summary['#text']).toContain('tués (soldats) : chiffre de « Agency <A> & Co » révisé (12 → au moins 60)');
+    expect(fr.entry[3].title['#text']).toBe('Attack <on> the "post" : fiche créée');
+    expect(fr.entry[1].id).toBe(`${SITE}/fr/incidents/c/#${revisions[1].hash}`);
   });
 
   it('is empty outside a git repository, so pages say nothing', () => {

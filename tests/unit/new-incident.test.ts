@@ -3,7 +3,8 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createIncident, NewIncidentError } from '../../scripts/lib/create-incident.ts';
+import { createIncident, describeResult, NewIncidentError } from '../../scripts/lib/create-incident.ts';
+import { contributorLang } from '../../scripts/lib/new-incident-words.ts';
 import { parseRecordText } from '../../src/records/read-records.ts';
 import { validateContent } from '../../src/records/validate.ts';
 import { projectRoot } from './exports-helpers.ts';
@@ -113,5 +114,53 @@ describe('npm run new-incident', { timeout: 60_000 }, () => {
     const run = spawnSync(process.execPath, ['scripts/new-incident.ts', '--root', root, '--date', '2031-11-01', '--place', 'Nowhereville', '--country', 'ner', '--perpetrator', 'is-sahel', '--event-type', 'battles'], { cwd: projectRoot, encoding: 'utf8' });
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/^new-incident: unknown place "Nowhereville" in NER/);
+  });
+
+  it('writes a skeleton for a record in French: lang: fr, French comments, and it fails validation only on its TODOs', () => {
+    const r = createIncident({ root, date: '2031-12-01', place: 'Yorosso', country: 'mli', perpetrators: ['jnim'], eventType: 'battles', lang: 'fr' });
+    const text = readFileSync(join(root, r.file), 'utf8');
+    expect(text).toMatch(/^# Squelette écrit par `npm run new-incident`\. Remplissez chaque TODO/m);
+    expect(text).toContain('Référence des champs : CONTRIBUTING.fr.md');
+    expect(text).toMatch(/^title: # TODO : ce qui s’est passé/m);
+    expect(text).toMatch(/^TODO : un résumé avec vos propres mots/m);
+    expect(text).not.toMatch(/in your own words|TODO: /);
+    const { data } = parseRecordText(text) as { data: any };
+    expect(data.lang).toBe('fr');
+    expect(data.location).toMatchObject({ name: 'Yorosso', country: 'mli', precision: 'town' });
+    expect(r.problems.map((p) => p.field).sort()).toEqual(['claims[0].source', 'title']);
+    const report = describeResult(r, 'fr');
+    expect(report).toMatch(/^Fiche écrite : content\/incidents\/2031\/2031-12-01-yorosso-battle\.md/);
+    expect(report).toContain('La validation échoue tant que les TODO ne sont pas remplis (2 problèmes), comme prévu :');
+    expect(report).toContain('remarque : coordonnées de la localité de Yorosso (GeoNames)');
+  });
+
+  it('refuses in French when asked to, naming the same ids and spellings', () => {
+    expect(() => createIncident({ root, date: '2031-09-02', place: 'Gao', country: 'mli', perpetrators: ['jnm'], eventType: 'battles', lang: 'fr' })).toThrow(
+      /^acteur inconnu « jnm » : il n’y a pas de content\/actors\/jnm\.md\. Identifiants les plus proches : jnim/,
+    );
+    expect(() => createIncident({ root, date: '2031-02-30', place: 'Gao', country: 'mli', perpetrators: ['jnim'], eventType: 'battles', lang: 'fr' })).toThrow(/^--date : une date réelle AAAA-MM-JJ est attendue, reçu « 2031-02-30 »/);
+    expect(() => createIncident({ root, date: '2031-09-01', place: 'Boulkesi', country: 'mli', perpetrators: ['jnim'], eventType: 'battles', lang: 'fr' })).toThrow(
+      /^lieu inconnu « Boulkesi » en MLI[^]*Graphies les plus proches qu’il connaît en MLI : Boulkessi \(dans les fiches\)/,
+    );
+  });
+
+  it('speaks French from --lang fr or a French LANG, and English otherwise', () => {
+    expect(contributorLang('fr', {})).toBe('fr');
+    expect(contributorLang(undefined, { LANG: 'fr_FR.UTF-8' })).toBe('fr');
+    expect(contributorLang(undefined, { LANG: 'fr' })).toBe('fr');
+    expect(contributorLang('en', { LANG: 'fr_FR.UTF-8' })).toBe('en');
+    expect(contributorLang(undefined, { LANG: 'en_GB.UTF-8' })).toBe('en');
+    expect(contributorLang(undefined, { LANG: 'fy_NL.UTF-8' })).toBe('en');
+    expect(contributorLang(undefined, {})).toBe('en');
+
+    const cli = (args: string[], env: Record<string, string>) =>
+      spawnSync(process.execPath, ['scripts/new-incident.ts', '--root', root, ...args], { cwd: projectRoot, encoding: 'utf8', env: { ...process.env, LC_ALL: '', LC_MESSAGES: '', ...env } });
+    const place = ['--date', '2031-11-01', '--place', 'Nowhereville', '--country', 'ner', '--perpetrator', 'is-sahel', '--event-type', 'battles'];
+    const byOption = cli(['--lang', 'fr', ...place], { LANG: 'C.UTF-8' });
+    expect(byOption.status).toBe(1);
+    expect(byOption.stderr).toMatch(/^new-incident: lieu inconnu « Nowhereville » en NER/);
+    expect(cli(place, { LANG: 'fr_FR.UTF-8' }).stderr).toMatch(/^new-incident: lieu inconnu « Nowhereville »/);
+    expect(cli(['--help'], { LANG: 'fr_BE.UTF-8' }).stdout).toMatch(/^Usage : npm run new-incident -- --date AAAA-MM-JJ/);
+    expect(cli(['--lang', 'de'], { LANG: 'fr_FR.UTF-8' }).stderr).toMatch(/^new-incident: --lang : une de ces valeurs est attendue : en \| fr ; reçu « de »/);
   });
 });

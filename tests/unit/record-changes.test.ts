@@ -26,6 +26,15 @@ describe('what changed in a record, in words', () => {
     expect(words(version(), version({ claims: [{ source: 'rfi', killed: 30 }, { source: 'ap' }] }))).toEqual(['a claim from AP added']);
   });
 
+  it('in French, with the French words for measures, victims and figures', () => {
+    const fr = (before: RecordVersion | undefined, after: RecordVersion) => describeChanges(compareRecords(before, after), names, 'fr');
+    expect(fr(undefined, version())).toEqual(['fiche créée']);
+    expect(fr(version(), version({ claims: [{ source: 'rfi', killed: { min: 30, max: 40 } }] }))).toEqual(['tués : chiffre de « RFI » révisé (30 → 30 à 40)']);
+    const two = version({ claims: [{ source: 'rfi', killed: 30 }, { source: 'jnim', victims: 'military', killed: { min: 60 } }] });
+    expect(fr(version(), two)).toEqual(['tués (soldats) : ajout d’un chiffre (au moins 60) selon « JNIM claim »']);
+    expect(fr(version(), version({ event_type: 'battles' }))).toEqual(['type d’événement modifié : Violence contre des civils → Combats']);
+  });
+
   it('a place moved', () => {
     const moved = version({ location: { ...location, name: 'Boulkessi', lat: 14.9, precision: 'exact' } });
     expect(words(version(), moved)).toEqual(['place moved from Douentza to Boulkessi', 'location precision changed from town to exact']);

@@ -11,7 +11,10 @@ import type { z } from 'astro/zod';
 import { claimSchema, incidentSchema } from '../../schemas/incident.ts';
 import { locationSchema } from '../../schemas/location.ts';
 import { datePrecisions, eventTypes, geoPrecisions, victimGroups, type VictimGroup } from '../../domain/vocabulary.ts';
-import { datePrecisionWords, geoPrecisionWords, victimLabels, victimNouns } from '../../domain/labels.ts';
+import { victimLabels, victimNouns } from '../../domain/labels.ts';
+import en from '../../translations/en.ts';
+import { codebookColumns as frenchColumns, retiredColumns as frenchRetired } from '../../translations/fr.ts';
+import { words, type Lang } from '../../translations/index.ts';
 
 export const incidentColumns = [
   // The columns of the first downloads.
@@ -68,17 +71,8 @@ export type IncidentColumn = (typeof incidentColumns)[number];
 export const namedVictimGroups = ['civilian', 'military', 'militant'] as const satisfies readonly VictimGroup[];
 export const otherVictimGroups = victimGroups.filter((g) => !(namedVictimGroups as readonly VictimGroup[]).includes(g));
 
-/** What a cell holds, as the codebook says it. */
-export const columnTypes = {
-  text: 'text',
-  list: 'list (items joined by "; ")',
-  code: 'code',
-  date: 'date YYYY-MM-DD',
-  datetime: 'date and time, ISO 8601 with offset',
-  url: 'URL',
-  integer: 'whole number',
-  decimal: 'decimal number',
-} as const;
+/** What a cell holds, as the codebook says it (the words of each language are in `translations/`). */
+export const columnTypes = en.codebook.types;
 export type ColumnType = keyof typeof columnTypes;
 
 /** Types written as numbers: the GeoJSON has them as JSON numbers, the CSV leaves them unquoted and never neutralised. */
@@ -105,11 +99,16 @@ export function precisionCode<T extends string>(vocabulary: readonly T[], value:
   return vocabulary.indexOf(value) + 1;
 }
 
-/** The code tables of the two precision columns, from the vocabularies and their words. */
-export const precisionCodes = {
-  date_prec: { of: 'date_precision', codes: datePrecisions.map((value) => ({ code: precisionCode(datePrecisions, value), value, words: datePrecisionWords[value] })) },
-  where_prec: { of: 'geo_precision', codes: geoPrecisions.map((value) => ({ code: precisionCode(geoPrecisions, value), value, words: geoPrecisionWords[value] })) },
-} as const;
+/** The code tables of the two precision columns, from the vocabularies and their words in one language. */
+export function precisionCodesFor(lang: Lang) {
+  const w = words(lang);
+  return {
+    date_prec: { of: 'date_precision', codes: datePrecisions.map((value) => ({ code: precisionCode(datePrecisions, value), value, words: w.datePrecision[value] })) },
+    where_prec: { of: 'geo_precision', codes: geoPrecisions.map((value) => ({ code: precisionCode(geoPrecisions, value), value, words: w.geoPrecision[value] })) },
+  } as const;
+}
+
+export const precisionCodes = precisionCodesFor('en');
 
 /** The schema's description of a field; a field that lost it fails the build rather than the codebook going blank. */
 function described(field: z.ZodType): string {
@@ -222,3 +221,27 @@ export const retiredCodebook: readonly (ColumnDefinition & { name: RetiredColumn
   { name: 'replaced_by', type: 'text', meaning: 'The id of the record that now holds this incident: drop the old row, or merge it into this one.', empty: 'the id was withdrawn, not replaced' },
   { name: 'url', type: 'url', meaning: "The old id's page, which still works: it says why the incident was withdrawn, or leads to the record that replaced it.", empty: NEVER },
 ];
+
+/** What a column says in a language other than English: its meaning and its empty cell. */
+export interface ColumnWords {
+  meaning: string;
+  empty: string;
+}
+
+/** The words of every column in each language but English, checked against the columns here (a missing one is a type error). */
+export const translatedColumns: Record<Exclude<Lang, 'en'>, { incident: Record<IncidentColumn, ColumnWords>; retired: Record<RetiredColumn, ColumnWords> }> = {
+  fr: { incident: frenchColumns, retired: frenchRetired },
+};
+
+const inLanguage = <T extends ColumnDefinition & { name: string }>(rows: readonly T[], byName: Record<string, ColumnWords> | undefined): readonly T[] =>
+  byName ? rows.map((c) => ({ ...c, ...byName[c.name] })) : rows;
+
+/** The codebook in a language: the same columns, types and values, with the meanings in that language. */
+export function codebookFor(lang: Lang): readonly CodebookEntry[] {
+  return inLanguage(codebook, lang === 'en' ? undefined : translatedColumns[lang].incident);
+}
+
+/** The columns of `/data/withdrawn.csv` in a language. */
+export function retiredCodebookFor(lang: Lang): readonly (ColumnDefinition & { name: RetiredColumn })[] {
+  return inLanguage(retiredCodebook, lang === 'en' ? undefined : translatedColumns[lang].retired);
+}

@@ -1,11 +1,102 @@
 /**
- * The field reference of CONTRIBUTING.md, written from the same JSON Schemas the site publishes
- * (and so from the zod schemas): field, type, required, description. `npm run field-reference`
- * rewrites the section; a unit test fails when CONTRIBUTING.md is out of date.
+ * The field reference of CONTRIBUTING.md and CONTRIBUTING.fr.md, written from the same JSON Schemas
+ * the site publishes (and so from the zod schemas): field, type, required, description.
+ * `npm run field-reference` rewrites the section of both guides; a unit test fails when either is
+ * out of date. The French guide has its headings, types and notes in French; the descriptions are
+ * the schemas' `.describe()` texts, which exist in English only, and the guide says so.
  */
+import type { Lang } from '../../translations/index.ts';
 import { recordJsonSchema, schemaNames, type SchemaName } from './json-schemas.ts';
 
 type Json = Record<string, any>;
+
+/** The guides for contributors, one per language, each with a field reference. */
+export const guides: Record<Lang, string> = { en: 'CONTRIBUTING.md', fr: 'CONTRIBUTING.fr.md' };
+
+/** The reference's own words; a contributor document, not the site, so they live beside it. */
+const referenceWords = {
+  en: {
+    columns: '| Field | Type | Required | Description |',
+    schemaOnSite: 'JSON Schema on the site:',
+    /** Said once before the tables, where the descriptions are not in the guide's language. */
+    descriptionsNote: '',
+    yes: 'yes',
+    yesWithout: (fields: string) => `yes, without ${fields}`,
+    byField: (then: string, field: string) => `${then} by ${field}:`,
+    defaultValue: (v: string) => `Default ${v}.`,
+    types: {
+      manyValues: 'one of the values listed below the table',
+      geoJson: (t: string) => `GeoJSON ${t}`,
+      or: ' or ',
+      figure: 'whole number, `{min}` or `{min, max}`',
+      yearOrDate: 'year, or date text',
+      loneId: (t: string) => `${t} (a lone id is accepted)`,
+      date: 'date `YYYY-MM-DD`',
+      countryId: 'country id (ISO alpha-3)',
+      id: 'id (kebab-case)',
+      url: 'http(s) URL',
+      text: 'text',
+      textLength: (min: number, max: number) => `text (${min}-${max} chars)`,
+      number: 'number',
+      numberRange: (min: number, max: number) => `number ${min} to ${max}`,
+      integer: 'whole number',
+      list: (of: string, min?: number) => `list of ${of}${min ? ` (at least ${min})` : ''}`,
+      ids: 'ids',
+      fieldsBelow: 'fields below',
+      entries: 'list of entries (fields below)',
+      any: 'any',
+    },
+    sections: {
+      incident: 'Incident: `content/incidents/<year>/<date>-<place>-<event>.md`',
+      actor: 'Actor: `content/actors/<id>.md`',
+      country: 'Country: `content/countries/<iso3>.md`',
+      source: 'Source: `content/sources/<id>.md`',
+      area: 'Area: `content/areas/<id>.md`',
+      place: "Place: `content/places/<id>.md` (the record's gazetteer)",
+    } satisfies Record<SchemaName, string>,
+  },
+  fr: {
+    columns: '| Champ | Type | Obligatoire | Description (en anglais) |',
+    schemaOnSite: 'Schéma JSON sur le site :',
+    descriptionsNote:
+      '> Les descriptions des champs viennent des schémas du site, qui ne les donnent qu’en anglais ; les noms de champs, les types et les valeurs sont les mêmes dans les deux langues.',
+    yes: 'oui',
+    yesWithout: (fields: string) => `oui, sans ${fields}`,
+    byField: (then: string, field: string) => `${then} selon ${field} :`,
+    defaultValue: (v: string) => `Valeur par défaut : ${v}.`,
+    types: {
+      manyValues: 'une des valeurs listées sous le tableau',
+      geoJson: (t: string) => `GeoJSON ${t}`,
+      or: ' ou ',
+      figure: 'nombre entier, `{min}` ou `{min, max}`',
+      yearOrDate: 'année, ou date en texte',
+      loneId: (t: string) => `${t} (un identifiant seul est accepté)`,
+      date: 'date `AAAA-MM-JJ`',
+      countryId: 'identifiant de pays (ISO alpha-3)',
+      id: 'identifiant (kebab-case)',
+      url: 'URL http(s)',
+      text: 'texte',
+      textLength: (min: number, max: number) => `texte (${min} à ${max} caractères)`,
+      number: 'nombre',
+      numberRange: (min: number, max: number) => `nombre de ${min} à ${max}`,
+      integer: 'nombre entier',
+      list: (of: string, min?: number) => `liste de ${of}${min ? ` (au moins ${min})` : ''}`,
+      ids: 'identifiants',
+      fieldsBelow: 'champs ci-dessous',
+      entries: 'liste d’entrées (champs ci-dessous)',
+      any: 'quelconque',
+    },
+    sections: {
+      incident: 'Incident : `content/incidents/<année>/<date>-<lieu>-<événement>.md`',
+      actor: 'Acteur : `content/actors/<id>.md`',
+      country: 'Pays : `content/countries/<iso3>.md`',
+      source: 'Source : `content/sources/<id>.md`',
+      area: 'Zone : `content/areas/<id>.md`',
+      place: 'Lieu : `content/places/<id>.md` (le répertoire géographique du projet)',
+    } satisfies Record<SchemaName, string>,
+  },
+};
+type ReferenceWords = (typeof referenceWords)['en'];
 
 export const START = '<!-- field-reference:start (generated by `npm run field-reference`; do not edit by hand) -->';
 export const END = '<!-- field-reference:end -->';
@@ -13,39 +104,41 @@ export const END = '<!-- field-reference:end -->';
 const code = (v: unknown) => `\`${String(v)}\``;
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
-function typeOf(s: Json): string {
-  if (s.enum) return s.enum.length > 10 ? 'one of the values listed below the table' : s.enum.map(code).join(' | ');
+function typeOf(s: Json, w: ReferenceWords['types']): string {
+  if (s.enum) return s.enum.length > 10 ? w.manyValues : s.enum.map(code).join(' | ');
   if (s.const !== undefined) return code(s.const);
   if (s.oneOf || s.anyOf) {
     const options: Json[] = s.oneOf ?? s.anyOf;
-    if (options.every((o) => o.properties?.type?.const)) return options.map((o) => `GeoJSON ${o.properties.type.const}`).join(' or ');
-    if (options.some((o) => o.type === 'integer') && options.some((o) => o.type === 'object' && o.properties?.min)) return 'whole number, `{min}` or `{min, max}`';
-    if (options.some((o) => o.type === 'integer') && options.some((o) => o.type === 'string')) return 'year, or date text';
-    if (options.length === 2 && options[1].type === 'array') return `${typeOf(options[1])} (a lone id is accepted)`;
-    return options.map(typeOf).join(' or ');
+    if (options.every((o) => o.properties?.type?.const)) return options.map((o) => w.geoJson(o.properties.type.const)).join(w.or);
+    if (options.some((o) => o.type === 'integer') && options.some((o) => o.type === 'object' && o.properties?.min)) return w.figure;
+    if (options.some((o) => o.type === 'integer') && options.some((o) => o.type === 'string')) return w.yearOrDate;
+    if (options.length === 2 && options[1].type === 'array') return w.loneId(typeOf(options[1], w));
+    return options.map((o) => typeOf(o, w)).join(w.or);
   }
   switch (s.type) {
     case 'string':
-      if (s.pattern === '^\\d{4}-\\d{2}-\\d{2}$') return 'date `YYYY-MM-DD`';
-      if (s.pattern === '^[a-z]{3}$') return 'country id (ISO alpha-3)';
-      if (s.pattern?.startsWith('^[a-z0-9]+')) return 'id (kebab-case)';
-      if (s.format === 'uri') return 'http(s) URL';
-      return s.maxLength ? `text (${s.minLength ?? 0}-${s.maxLength} chars)` : 'text';
+      if (s.pattern === '^\\d{4}-\\d{2}-\\d{2}$') return w.date;
+      if (s.pattern === '^[a-z]{3}$') return w.countryId;
+      if (s.pattern?.startsWith('^[a-z0-9]+')) return w.id;
+      if (s.format === 'uri') return w.url;
+      return s.maxLength ? w.textLength(s.minLength ?? 0, s.maxLength) : w.text;
     case 'number':
-      return s.minimum !== undefined ? `number ${s.minimum} to ${s.maximum}` : 'number';
+      return s.minimum !== undefined ? w.numberRange(s.minimum, s.maximum) : w.number;
     case 'integer':
-      return 'whole number';
-    case 'array':
-      return `list of ${typeOf(s.items ?? {}).replace(/^id \(kebab-case\)$/, 'ids')}${s.minItems ? ` (at least ${s.minItems})` : ''}`;
+      return w.integer;
+    case 'array': {
+      const of = typeOf(s.items ?? {}, w);
+      return w.list(of === w.id ? w.ids : of, s.minItems);
+    }
     case 'object':
-      return 'fields below';
+      return w.fieldsBelow;
     default:
-      return 'any';
+      return w.any;
   }
 }
 
 /** Rows for every field, nested objects and lists of objects expanded (`location.name`, `claims[].source`). */
-function rows(s: Json, prefix: string, out: string[][]) {
+function rows(s: Json, prefix: string, out: string[][], w: ReferenceWords) {
   const required = new Set<string>(s.required ?? []);
   // Fields required unless another is given (a location's fields, unless it names a place).
   const [either, orElse] = s.anyOf?.length === 2 ? s.anyOf.map((a: Json) => a.required as string[]) : [[], []];
@@ -53,63 +146,55 @@ function rows(s: Json, prefix: string, out: string[][]) {
     const field = `${prefix}${key}`;
     const idList = raw.anyOf?.length === 2 && raw.anyOf[1].type === 'array';
     const item = raw.type === 'array' && raw.items?.type === 'object' ? raw.items : undefined;
-    const type = raw.type === 'object' ? 'fields below' : item ? 'list of entries (fields below)' : typeOf(raw);
-    const note = raw.default !== undefined && !(Array.isArray(raw.default) && raw.default.length === 0) ? ` Default ${code(raw.default)}.` : '';
-    out.push([code(field), cell(type), required.has(key) ? 'yes' : orElse.includes(key) ? `yes, without \`${either.join('`, `')}\`` : '', cell(`${raw.description ?? ''}${note}`.trim())]);
-    if (raw.type === 'object' && !idList) rows(raw, `${field}.`, out);
-    if (item) rows(item, `${field}[].`, out);
+    const type = raw.type === 'object' ? w.types.fieldsBelow : item ? w.types.entries : typeOf(raw, w.types);
+    const note = raw.default !== undefined && !(Array.isArray(raw.default) && raw.default.length === 0) ? ` ${w.defaultValue(code(raw.default))}` : '';
+    out.push([code(field), cell(type), required.has(key) ? w.yes : orElse.includes(key) ? w.yesWithout(either.map(code).join(', ')) : '', cell(`${raw.description ?? ''}${note}`.trim())]);
+    if (raw.type === 'object' && !idList) rows(raw, `${field}.`, out, w);
+    if (item) rows(item, `${field}[].`, out, w);
   }
 }
 
 /** Values that depend on another field (sub-event types by event type), from the schema's if/then rules. */
-function allowedBy(s: Json): string[] {
+function allowedBy(s: Json, w: ReferenceWords): string[] {
   const rules: Json[] = (s.allOf ?? []).filter((r: Json) => r.if && r.then);
   if (!rules.length) return [];
   const [ifField] = Object.keys(rules[0].if.properties);
   const [thenField] = Object.keys(rules[0].then.properties);
   return [
-    `${code(thenField)} by ${code(ifField)}:`,
+    w.byField(code(thenField), code(ifField)),
     '',
     ...rules.map((r) => `- ${code(r.if.properties[ifField].const)}: ${r.then.properties[thenField].enum.map(code).join(', ')}`),
     '',
   ];
 }
 
-/** Titles and file locations of the published schemas, in the order of the reference. */
-const sections: Record<SchemaName, string> = {
-  incident: 'Incident: `content/incidents/<year>/<date>-<place>-<event>.md`',
-  actor: 'Actor: `content/actors/<id>.md`',
-  country: 'Country: `content/countries/<iso3>.md`',
-  source: 'Source: `content/sources/<id>.md`',
-  area: 'Area: `content/areas/<id>.md`',
-  place: 'Place: `content/places/<id>.md` (the record\'s gazetteer)',
-};
-
-export function fieldReferenceMarkdown(): string {
-  const parts = [START, ''];
+/** The reference in a guide's language: titles, types and notes in it; descriptions from the schemas. */
+export function fieldReferenceMarkdown(lang: Lang = 'en'): string {
+  const w = referenceWords[lang];
+  const parts = [START, '', ...(w.descriptionsNote ? [w.descriptionsNote, ''] : [])];
   for (const name of Object.keys(schemaNames) as SchemaName[]) {
     const out: string[][] = [];
-    rows(recordJsonSchema(name), '', out);
+    rows(recordJsonSchema(name), '', out, w);
     parts.push(
-      `### ${sections[name]}`,
+      `### ${w.sections[name]}`,
       '',
-      `JSON Schema on the site: \`/schemas/${name}.json\``,
+      `${w.schemaOnSite} \`/schemas/${name}.json\``,
       '',
-      '| Field | Type | Required | Description |',
+      w.columns,
       '| --- | --- | --- | --- |',
       ...out.map((r) => `| ${r.join(' | ')} |`),
       '',
-      ...allowedBy(recordJsonSchema(name)),
+      ...allowedBy(recordJsonSchema(name), w),
     );
   }
   parts.push(END);
   return parts.join('\n');
 }
 
-/** The document with its reference section replaced; throws when the markers are missing. */
-export function withFieldReference(doc: string): string {
+/** The guide of a language with its reference section replaced; throws when the markers are missing. */
+export function withFieldReference(doc: string, lang: Lang = 'en'): string {
   const start = doc.indexOf(START);
   const end = doc.indexOf(END);
-  if (start < 0 || end < start) throw new Error(`CONTRIBUTING.md needs the two marker lines:\n${START}\n${END}`);
-  return doc.slice(0, start) + fieldReferenceMarkdown() + doc.slice(end + END.length);
+  if (start < 0 || end < start) throw new Error(`${guides[lang]} needs the two marker lines:\n${START}\n${END}`);
+  return doc.slice(0, start) + fieldReferenceMarkdown(lang) + doc.slice(end + END.length);
 }

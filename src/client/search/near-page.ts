@@ -9,7 +9,8 @@ import { formatRange } from '../../domain/ranges.ts';
 import type { PlacesFile } from '../../domain/search-places.ts';
 import { incidentName, placeLabel, resolvePlace, toPlace, within, type Place } from './near.ts';
 import { nearUrl, parseNearQuery, type NearQuery } from './near-url.ts';
-import { routes } from '../../domain/routes.ts';
+import { langOf, routesFor } from '../../domain/routes.ts';
+import { words } from '../../translations/index.ts';
 import { el } from '../dom.ts';
 
 
@@ -19,8 +20,12 @@ async function getJson<T>(url: string): Promise<T> {
   return (await res.json()) as T;
 }
 
+const lang = langOf(location.pathname);
+const t = words(lang).near;
+const routes = routesFor(lang);
+
 function formatKm(km: number): string {
-  return km < 1 ? 'under 1 km' : `${Math.round(km).toLocaleString('en')} km`;
+  return km < 1 ? t.underOneKm : t.km(Math.round(km));
 }
 
 class NearPlace extends HTMLElement {
@@ -37,7 +42,7 @@ class NearPlace extends HTMLElement {
     const q = parseNearQuery(location.search);
     input.value = q.place;
     km.value = String(q.km);
-    status.textContent = 'Loading places and incidents…';
+    status.textContent = t.loading;
     try {
       const [places, points] = await Promise.all([getJson<PlacesFile>(routes.searchPlaces()), getJson<PointsFile>(routes.mapPoints())]);
       this.places = places.places.map(toPlace);
@@ -46,14 +51,14 @@ class NearPlace extends HTMLElement {
       this.actorLabels = decoded.actorLabels;
       this.countryNames = decoded.countryNames;
     } catch (e) {
-      status.textContent = 'The place list or the incident points could not be loaded. Browse the incident index instead.';
+      status.textContent = t.loadFailed;
       console.warn(e);
       return;
     }
     this.querySelector('[data-near-fallback]')?.remove();
     this.fillDatalist();
     if (q.place || q.lat !== undefined) this.show(q);
-    else status.textContent = 'Choose a place and a distance.';
+    else status.textContent = t.choose;
   }
 
   private fillDatalist() {
@@ -83,19 +88,17 @@ class NearPlace extends HTMLElement {
       centre = { lat: q.lat, lon: q.lon, label: q.place || `${q.lat}, ${q.lon}` };
     } else if (place) {
       centre = { lat: place.lat, lon: place.lon, label: placeLabel(place) };
-      this.listOthers(alternatives, q.km, 'Other places with this name:');
+      this.listOthers(alternatives, q.km, t.otherPlaces);
     }
     if (!centre) {
-      heading.textContent = 'Place not found';
-      status.textContent = q.place ? `No place called “${q.place}” in the record.` : 'Choose a place and a distance.';
-      this.listOthers(alternatives, q.km, 'Did you mean:');
+      heading.textContent = t.notFound;
+      status.textContent = q.place ? t.noPlace(q.place) : t.choose;
+      this.listOthers(alternatives, q.km, t.didYouMean);
       return;
     }
     const found = within(this.points, centre.lat, centre.lon, q.km);
-    heading.textContent = `Incidents within ${q.km} km of ${centre.label}`;
-    status.textContent = found.length === 0
-      ? `No incidents recorded within ${q.km} km of ${centre.label}.`
-      : `${found.length.toLocaleString('en')} ${found.length === 1 ? 'incident' : 'incidents'} within ${q.km} km of ${centre.label}, nearest first.`;
+    heading.textContent = t.heading(q.km, centre.label);
+    status.textContent = found.length === 0 ? t.none(q.km, centre.label) : t.found(found.length, q.km, centre.label);
     list.append(...found.map(({ item, km }) => this.renderPoint(item, km)));
   }
 
@@ -107,7 +110,7 @@ class NearPlace extends HTMLElement {
     for (const p of places) {
       const li = el('li');
       const a = el('a', undefined, placeLabel(p));
-      a.href = nearUrl({ place: p.name, lat: p.lat, lon: p.lon, km });
+      a.href = nearUrl({ place: p.name, lat: p.lat, lon: p.lon, km }, lang);
       li.append(a);
       ul.append(li);
     }
@@ -121,7 +124,7 @@ class NearPlace extends HTMLElement {
     const h = el('h3');
     h.append(a);
     const facts = el('p', 'near-facts');
-    const date = formatIncidentDate(pointDated(p));
+    const date = formatIncidentDate(pointDated(p), lang);
     const who = p.perpetrators.map((id) => this.actorLabels.get(id) ?? id).join(', ');
     facts.append(
       el('span', 'near-km', formatKm(km)),
@@ -132,7 +135,7 @@ class NearPlace extends HTMLElement {
       ' · ',
       who,
       ' · ',
-      `killed: ${formatRange(p.killed ? { ...p.killed, claims: 1 } : undefined)}`,
+      t.killed(formatRange(p.killed ? { ...p.killed, claims: 1 } : undefined, lang)),
     );
     facts.querySelector('time')!.dateTime = p.date;
     li.append(h, facts);

@@ -3,7 +3,8 @@
  * `/near/?place=Timbuktu&lat=16.7735&lon=-3.0074&km=50` (links from incident pages, which
  * know their point). Shared by the pages that link there and the page that reads it.
  */
-import { routes } from '../../domain/routes.ts';
+import { routesFor } from '../../domain/routes.ts';
+import type { Lang } from '../../translations/index.ts';
 
 /** The distances a reader can choose, in km. */
 export const nearDistances = [25, 50, 100, 250] as const;
@@ -16,9 +17,10 @@ export interface NearQuery {
   km: number;
 }
 
-export function nearUrl(q: NearQuery): string {
+/** The page in a language (English by default). */
+export function nearUrl(q: NearQuery, lang: Lang = 'en'): string {
   const both = q.lat !== undefined && q.lon !== undefined;
-  return routes.near({ place: q.place, lat: both ? q.lat : undefined, lon: both ? q.lon : undefined, km: q.km });
+  return routesFor(lang).near({ place: q.place, lat: both ? q.lat : undefined, lon: both ? q.lon : undefined, km: q.km });
 }
 
 /** Reads the query of `/near/`; out-of-range or malformed values are dropped, not trusted. */
