@@ -416,7 +416,7 @@ export default {
     unknownNote: (a: number, b: number) =>
       `Région inconnue (la fiche ne situe l’incident que dans son pays) : ${n(a)} sur la période A, ${n(b)} sur la période B.`,
     vagueNote: (which: string, x: number) =>
-      `La ${which.toLowerCase()} comprend ${n(x)} incident${x > 1 ? 's' : ''} connu${x > 1 ? 's' : ''} seulement à la semaine, au mois ou à l’année, dont les dates la recoupent.`,
+      `${which} : ${n(x)} incident${x > 1 ? 's' : ''} connu${x > 1 ? 's' : ''} seulement à la semaine, au mois ou à l’année, dont les dates recoupent la période.`,
     empty: 'Aucun incident sur l’une ou l’autre période.',
     topRows: (shown: number, all: number) =>
       `Le tableau donne les ${n(shown)} régions qui comptent le plus d’incidents sur la période B (sur ${n(all)} ayant des incidents sur l’une ou l’autre période) ; la page de chaque pays donne toutes ses régions.`,
