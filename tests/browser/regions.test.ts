@@ -4,7 +4,7 @@
  * own and shares the address. Counts are checked against the fixture records, not hard-coded.
  */
 import { afterAll, describe, expect, test } from 'vitest';
-import { closeBrowser, closePage, expectClean, openPage, screenshot, type Page } from './harness.ts';
+import { closeBrowser, closePage, expectClean, openPage, screenshot, sitePath, type Page } from './harness.ts';
 import { fixtureIncident, siteRecords } from './records.ts';
 import { seriousViolations } from './axe.ts';
 import { dateSpan, overlaps } from '../../src/domain/date-span.ts';
@@ -51,7 +51,7 @@ describe('incidents by region on a country page', () => {
 
       // Each map draws the region as a link to its incidents of that period, named with its count.
       const shape = page.locator(`.rc-map[data-period="b"] a[data-ids~="${id}"]`);
-      expect(await shape.getAttribute('href')).toBe(`/incidents/?region=${id}&from=${newestYear}-01-01&to=${newestYear}-12-31`);
+      expect(await shape.getAttribute('href')).toBe(sitePath(`/incidents/?region=${id}&from=${newestYear}-01-01&to=${newestYear}-12-31`));
       expect(await shape.getAttribute('aria-label')).toMatch(new RegExp(`^${tombouctou.admin1}: ${b} incidents?, `));
       expect(await page.locator('.rc-map[data-period="b"] svg').getAttribute('aria-label')).toContain(newestYear);
       // Coloured: a class above "none", the same as its legend swatch.
@@ -115,7 +115,7 @@ describe('incidents by region on a country page', () => {
       expect(await page.locator('.rc-map[data-period="b"] figcaption').innerText()).toBe(`Period B: 1 January ${lastYear} – 30 June ${newestYear}`);
       const id = regionId(country, tombouctou.admin1!);
       const shapeHref = await page.locator(`.rc-map[data-period="a"] a[data-ids~="${id}"]`).getAttribute('href');
-      expect(shapeHref).toBe(count(tombouctou.admin1!, a) ? `/incidents/?region=${id}&from=${a.from}&to=${a.to}` : null);
+      expect(shapeHref).toBe(count(tombouctou.admin1!, a) ? sitePath(`/incidents/?region=${id}&from=${a.from}&to=${a.to}`) : null);
       const before = await tableRows(page);
 
       // The shared address restores the same comparison.
