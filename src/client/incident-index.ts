@@ -9,7 +9,7 @@
  * page the results.
  */
 import { activeCount, filterKeys, filterQuery, filterStatus, isEmpty, parseFilter, type IncidentFilter } from '../domain/incident-filter.ts';
-import { decodeIndex, filterRows, type IndexFile, type IndexRow } from '../domain/incident-index-data.ts';
+import { filterRows, type IndexRow } from '../domain/incident-index-data.ts';
 import { filteredFile, filteredFileName, filteredMime, type FilteredFormat } from '../domain/filtered-download.ts';
 import { pointDated } from '../domain/map-points.ts';
 import { pageCount, pageItems } from '../domain/pagination.ts';
@@ -19,32 +19,9 @@ import { formatRange } from '../domain/ranges.ts';
 import { langOf, routes, routesFor } from '../domain/routes.ts';
 import type { EventType } from '../domain/vocabulary.ts';
 import { words, type Lang } from '../translations/index.ts';
-import { loadPoints } from './map/map-data.ts';
 import { drawMonthlyChart } from './explore/monthly-chart.ts';
+import { loadIndex, type IndexData } from './index-data.ts';
 import { el } from './dom.ts';
-
-interface IndexData {
-  rows: IndexRow[];
-  actorLabels: Map<string, string>;
-  countryNames: Map<string, string>;
-}
-
-let data: Promise<IndexData> | undefined;
-/** The whole record as index rows, fetched once per page. */
-function loadIndex(): Promise<IndexData> {
-  data ??= Promise.all([
-    loadPoints(routes.mapPoints()),
-    fetch(routes.incidentsIndexData()).then((r) => {
-      if (!r.ok) throw new Error(`${routes.incidentsIndexData()}: HTTP ${r.status}`);
-      return r.json() as Promise<IndexFile>;
-    }),
-  ]).then(([points, file]) => {
-    const { rows, actorLabels } = decodeIndex(points, file);
-    return { rows, actorLabels: new Map([...actorLabels, ...points.actorLabels]), countryNames: points.countryNames };
-  });
-  data.catch(() => (data = undefined));
-  return data;
-}
 
 /** One table row, the same cells as `IncidentTable.astro` (index variant: actors as plain names). */
 function renderRow(r: IndexRow, d: IndexData, withCountry: boolean, lang: Lang): HTMLTableRowElement {

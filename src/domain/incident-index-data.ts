@@ -15,7 +15,7 @@ import { pointDated, pointOrder, type DecodedPoints, type MapPoint, type PointIn
 import { regionId } from './regions.ts';
 import { victimGroups, type VictimGroup } from './vocabulary.ts';
 
-/** 2: admin2, sub-event types, targets, victim groups, wounded, abducted and source counts; one actor table. */
+/** 2: admin2, sub-event types, targets, victim groups, wounded, abducted and source counts; one actor table; independent killed. */
 export const INDEX_FORMAT_VERSION = 2;
 
 export interface IndexFile {
@@ -47,6 +47,11 @@ export interface IndexFile {
   sc: number[];
   /** Who alone claims the killed figure (no independent source gives it): row position → indexes into `actors`. Sparse. */
   pc: Record<string, number[]>;
+  /**
+   * Killed over independent claims only, where it differs from the points' range over every
+   * claim: row position → [low, high - low] (-1 for an open range), or 0 for no independent figure. Sparse.
+   */
+  ki: Record<string, [number, number] | 0>;
   /** Actor ids (targets and sole claimants) and their display labels. */
   actors: string[];
   actorLabels: string[];
@@ -65,6 +70,8 @@ export interface IndexInput extends PointInput {
     claims?: { source: string; victims: VictimGroup }[];
   };
   totals: PointInput['totals'] & { wounded?: Ends; abducted?: Ends };
+  /** Killed over independent claims only (absent: the same as `totals.killed`). */
+  independentTotals?: { killed?: Ends };
 }
 
 /** One row of the index, as the browser renders it. */
@@ -82,6 +89,8 @@ export interface IndexRow extends MapPoint {
   sourceCount: number;
   /** Actor ids that alone claim the killed figure (empty when independent reporting gives it). */
   partyClaimants: string[];
+  /** Killed over independent claims only; undefined when none gives a figure. */
+  killedIndependent?: { low: number; high: number | null };
 }
 
 /** A lookup table that hands out indexes in first-seen order. */
@@ -106,7 +115,7 @@ export function encodeIndex(
   const sorted = [...incidents].sort(pointOrder);
   const f: IndexFile = {
     v: INDEX_FORMAT_VERSION, n: sorted.length, title: [], a1: [], admin1s: [], a2: [], admin2s: [], st: [], subs: [], tg: [],
-    vg: [], victimGroups: [...victimGroups], wl: [], wh: [], al: [], ah: [], sc: [], pc: {}, actors: [], actorLabels: [],
+    vg: [], victimGroups: [...victimGroups], wl: [], wh: [], al: [], ah: [], sc: [], pc: {}, ki: {}, actors: [], actorLabels: [],
   };
   const admin1 = table(f.admin1s);
   const admin2 = table(f.admin2s);
@@ -128,6 +137,9 @@ export function encodeIndex(
     f.sc.push(new Set(claims.map((c) => c.source)).size);
     const p = soleParties(inc);
     if (p.length) f.pc[n] = p.map(actor);
+    const all = totals.killed;
+    const own = inc.independentTotals ? inc.independentTotals.killed : all;
+    if (own?.low !== all?.low || own?.high !== all?.high) f.ki[n] = own ? [own.low, own.high === null ? -1 : own.high - own.low] : 0;
   });
   f.actorLabels = f.actors.map((id) => actorLabel(id) ?? id);
   return f;
@@ -143,6 +155,11 @@ export function decodeIndex(points: DecodedPoints, f: IndexFile): { rows: IndexR
   if (f.v !== INDEX_FORMAT_VERSION) throw new Error(`index file format ${f.v}, expected ${INDEX_FORMAT_VERSION}`);
   if (f.n !== points.points.length) throw new Error(`index file has ${f.n} incidents, points file ${points.points.length}`);
   const groups = f.victimGroups as VictimGroup[];
+  const independent = (p: MapPoint, n: number): IndexRow['killedIndependent'] => {
+    const k = f.ki?.[n];
+    if (k === undefined) return p.killed;
+    return k === 0 ? undefined : { low: k[0], high: k[1] < 0 ? null : k[0] + k[1] };
+  };
   const rows = points.points.map((p, n): IndexRow => {
     const admin1 = f.a1[n] ? f.admin1s[f.a1[n] - 1] : undefined;
     return {
@@ -158,6 +175,7 @@ export function decodeIndex(points: DecodedPoints, f: IndexFile): { rows: IndexR
       abducted: range(f.al[n], f.ah[n]),
       sourceCount: f.sc[n],
       partyClaimants: (f.pc[n] ?? []).map((i) => f.actors[i]),
+      killedIndependent: independent(p, n),
     };
   });
   return { rows: rows.sort(newestFirst), actorLabels: new Map(f.actors.map((id, i) => [id, f.actorLabels[i] ?? id])) };

@@ -951,4 +951,52 @@ export default {
     data: 'Data',
     downloadWhat: (name: string) => `incidents in ${name}`,
   },
+  /** The regional comparison (choropleth and table) on country pages and the home page. */
+  regions: {
+    heading: 'By region',
+    intro:
+      'Incidents and people killed in each first-level region, in two periods, as the records name the regions. An incident counts in every period its dates overlap, so one known only to the month or year can count in both.',
+    periodA: 'Period A',
+    periodB: 'Period B',
+    from: 'From',
+    to: 'To',
+    compare: 'Compare',
+    invalid: 'Each period needs a first and a last day, the first not after the last.',
+    loading: 'Counting…',
+    failed: 'The data could not be loaded; the default comparison is shown.',
+    /** "Period A: 2024" on the caption of each map. */
+    periodCaption: (which: string, period: string) => `${which}: ${period}`,
+    colourBy: 'Colour the maps by',
+    byIncidents: 'incidents',
+    byKilled: 'people killed (independent reporting, lowest reported sum)',
+    legendIncidents: 'Incidents',
+    legendKilled: 'Killed (independent reporting, lowest)',
+    none: 'none',
+    span: (low: number, high: number) => (low === high ? low.toLocaleString('en') : `${low.toLocaleString('en')}–${high.toLocaleString('en')}`),
+    orMore: (low: number) => `${low.toLocaleString('en')} or more`,
+    /** Accessible name of a map. */
+    mapLabel: (period: string, scope: string) => `Map of incidents by region, ${scope}, ${period}`,
+    /** Accessible name of a region on a map: "Mopti: 3 incidents, 12–20 killed (independent reporting)". */
+    regionLabel: (name: string, incidents: number, killed: string) =>
+      `${name}: ${incidents.toLocaleString('en')} ${incidents === 1 ? 'incident' : 'incidents'}, ${killed} killed (independent reporting)`,
+    caption: (scope: string, a: string, b: string) => `Incidents and people killed by region, ${scope}: ${a} and ${b}`,
+    region: 'Region',
+    country: 'Country',
+    incidentsIn: (period: string) => `Incidents, ${period}`,
+    change: 'Change',
+    killedIn: (period: string) => `Killed, ${period}`,
+    /** The range including parties' claims, under the independent one when they differ. */
+    withParties: (figure: string) => `with parties' claims: ${figure}`,
+    notDrawn: 'not on the map',
+    notDrawnNote: 'Regions marked "not on the map" are named by the records but missing from the boundary data (Mali\'s regions created in 2023, for example): they are counted here and not drawn.',
+    unknownNote: (a: number, b: number) =>
+      `Region not known (the record places the incident only in its country): ${a.toLocaleString('en')} in period A, ${b.toLocaleString('en')} in period B.`,
+    vagueNote: (which: string, n: number) =>
+      `${which} includes ${n.toLocaleString('en')} ${n === 1 ? 'incident' : 'incidents'} known only to the week, month or year, whose dates overlap it.`,
+    empty: 'No incident in either period.',
+    topRows: (shown: number, all: number) =>
+      `The table lists the ${shown.toLocaleString('en')} regions with most incidents in period B (of ${all.toLocaleString('en')} with incidents in either period); each country's page lists all of its regions.`,
+    /** "1 Jan 2024 – 30 Jun 2024". */
+    range: (from: string, to: string) => `${from} – ${to}`,
+  },
 };

@@ -874,6 +874,49 @@ export default {
     data: 'Données',
     downloadWhat: (name: string) => `incidents (${name})`,
   },
+  regions: {
+    heading: 'Par région',
+    intro:
+      'Incidents et personnes tuées dans chaque région (premier niveau administratif), sur deux périodes, sous les noms de région que donnent les fiches. Un incident compte dans chaque période que ses dates recoupent : un incident connu seulement au mois ou à l’année peut compter dans les deux.',
+    periodA: 'Période A',
+    periodB: 'Période B',
+    from: 'Du',
+    to: 'Au',
+    compare: 'Comparer',
+    invalid: 'Chaque période demande un premier et un dernier jour, le premier au plus tard le dernier.',
+    loading: 'Calcul en cours…',
+    failed: 'Les données n’ont pas pu être chargées ; la comparaison par défaut reste affichée.',
+    periodCaption: (which: string, period: string) => `${which} : ${period}`,
+    colourBy: 'Colorer les cartes selon',
+    byIncidents: 'les incidents',
+    byKilled: 'les personnes tuées (sources indépendantes, total le plus bas)',
+    legendIncidents: 'Incidents',
+    legendKilled: 'Tués (sources indépendantes, le plus bas)',
+    none: 'aucun',
+    span: (low: number, high: number) => (low === high ? n(low) : `${n(low)}–${n(high)}`),
+    orMore: (low: number) => `${n(low)} ou plus`,
+    mapLabel: (period: string, scope: string) => `Carte des incidents par région, ${scope}, ${period}`,
+    regionLabel: (name: string, incidents: number, killed: string) =>
+      `${name} : ${n(incidents)} incident${incidents > 1 ? 's' : ''}, ${killed} tués (sources indépendantes)`,
+    caption: (scope: string, a: string, b: string) => `Incidents et personnes tuées par région, ${scope} : ${a} et ${b}`,
+    region: 'Région',
+    country: 'Pays',
+    incidentsIn: (period: string) => `Incidents, ${period}`,
+    change: 'Évolution',
+    killedIn: (period: string) => `Tués, ${period}`,
+    withParties: (figure: string) => `avec les revendications des parties : ${figure}`,
+    notDrawn: 'absente de la carte',
+    notDrawnNote:
+      'Les régions marquées « absente de la carte » sont nommées par les fiches mais manquent aux données de frontières (par exemple les régions du Mali créées en 2023) : elles sont comptées ici sans être dessinées.',
+    unknownNote: (a: number, b: number) =>
+      `Région inconnue (la fiche ne situe l’incident que dans son pays) : ${n(a)} sur la période A, ${n(b)} sur la période B.`,
+    vagueNote: (which: string, x: number) =>
+      `${which} : ${n(x)} incident${x > 1 ? 's' : ''} connu${x > 1 ? 's' : ''} seulement à la semaine, au mois ou à l’année, dont les dates recoupent la période.`,
+    empty: 'Aucun incident sur l’une ou l’autre période.',
+    topRows: (shown: number, all: number) =>
+      `Le tableau donne les ${n(shown)} régions qui comptent le plus d’incidents sur la période B (sur ${n(all)} ayant des incidents sur l’une ou l’autre période) ; la page de chaque pays donne toutes ses régions.`,
+    range: (from: string, to: string) => `du ${from} au ${to}`,
+  },
 } satisfies typeof en;
 
 /**

@@ -3,39 +3,15 @@
  * critical violation on any page type, and Tab alone reaches the skip link, the search box,
  * the index filters, the map's controls and a map popup.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, describe, expect, test } from 'vitest';
 import { closeBrowser, closePage, expectClean, mapsReady, openPage, openPopupByKeyboard, pathInSite, screenshot, type Page } from './harness.ts';
 import { siteRecords } from './records.ts';
+import { seriousViolations } from './axe.ts';
 import { newest, notFoundPath, pageTypes, placeName } from './page-types.ts';
 import { filterParamOrder } from '../../src/domain/filter-params.ts';
 
 afterAll(closeBrowser);
 const { incidents } = siteRecords('main');
-
-// axe-core: the standard accessibility rules engine (Deque), run inside the page.
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: unknown[]; failureSummary?: string }[];
-}
-
-/** Runs axe-core in the page (through DevTools, so the page's CSP does not block it). */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations;
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(', ')}${v.nodes.length > 3 ? ` and ${v.nodes.length - 3} more` : ''}`);
-}
 
 // Every page type at a desktop width and at a phone's (where tables become cards and charts scroll).
 describe.each([1280, 360])('axe-core finds no serious or critical violation at %i px', (width) => {

@@ -129,6 +129,12 @@ describe('pages showing hostile records', () => {
       expect(await page.locator('h1').innerText()).toContain(c.data.name);
     });
   }
+  // The regional comparison recounts in the browser and writes region names from the records.
+  const inRegion = incidents.find((i) => i.data.location.admin1?.includes('<'))!;
+  hostilePage('Regions recounted in the browser', `/countries/${inRegion.data.location.country}/?a=2000-01-01..2024-12-31&b=2025-01-01..2025-12-31`, async (page) => {
+    await expect.poll(() => page.locator('.rc-table caption').innerText()).toContain('1 January 2000');
+    expect(await page.locator('.rc-table tbody').innerText()).toContain(inRegion.data.location.admin1!);
+  });
   hostilePage('Actors index', '/actors/');
   for (const a of records.actors) {
     hostilePage(`Actor ${a.id}`, `/actors/${a.id}/`, async (page) => {

@@ -39,7 +39,8 @@ async function h1(page: Page): Promise<string> {
 
 /** Paths in the site (from its root, base path taken off) of every link in main, without query or hash. */
 async function linkPaths(page: Page): Promise<Set<string>> {
-  const hrefs = await page.locator('main a[href]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+  // Read the attribute, resolved: an SVG link's `href` property is not a string.
+  const hrefs = await page.locator('main a[href]').evaluateAll((as) => as.map((a) => new URL(a.getAttribute('href')!, location.href).href));
   return new Set(hrefs.map((h) => pathInSite(h)));
 }
 

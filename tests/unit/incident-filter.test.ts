@@ -37,6 +37,16 @@ describe('incident index filter', () => {
     expect(activeCount(parseFilter('to=2025-02-01&killed_min=5&killed_max=9'))).toBe(2);
   });
 
+  it('filters by a region id, as the regional comparison links it', () => {
+    const f = parseFilter('region=mli-tombouctou&from=2025-01-01&to=2025-12-31');
+    expect(f.region).toBe('mli-tombouctou');
+    expect(filterQuery(f)).toBe('region=mli-tombouctou&from=2025-01-01&to=2025-12-31');
+    expect(matches({ ...row, region: 'mli-tombouctou' }, f)).toBe(true);
+    expect(matches({ ...row, region: 'mli-mopti' }, f)).toBe(false);
+    expect(matches(row, f)).toBe(false); // no region named: not in any region's list
+    expect(parseFilter('region=<b>').region).toBe('');
+  });
+
   it('matches an incident when every set criterion holds, with inclusive dates', () => {
     expect(matches(row, parseFilter('country=mli&actor=ansar-dine&from=2025-06-01&to=2025-06-01'))).toBe(true);
     expect(matches(row, parseFilter(''))).toBe(true);
