@@ -222,4 +222,13 @@ export default {
     lowToHigh: 'lowest to highest reported',
     incident: (x: number) => `${x.toLocaleString('en')} ${x === 1 ? 'incident' : 'incidents'}`,
   },
+  /** Reading offline: the page shown for a page never opened, and the installed app's description. */
+  offline: {
+    title: 'You are offline',
+    lede: 'This page was not saved on this device, and there is no connection to fetch it.',
+    saved: 'Pages you have opened on this device open without a connection. Try one of these, or come back when you are online:',
+    savedList: 'Saved pages',
+    home: 'Home',
+    appDescription: 'An open, cited record of armed-group violence in the Sahel and coastal West Africa, readable offline.',
+  },
 };

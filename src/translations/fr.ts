@@ -192,4 +192,12 @@ export default {
     lowToHigh: 'du plus bas au plus haut chiffre publié',
     incident: (x: number) => `${n(x)} incident${x > 1 ? 's' : ''}`,
   },
+  offline: {
+    title: 'Vous êtes hors ligne',
+    lede: 'Cette page n’a pas été enregistrée sur cet appareil et aucune connexion ne permet de la charger.',
+    saved: 'Les pages déjà ouvertes sur cet appareil s’affichent sans connexion. Essayez l’une d’elles, ou revenez une fois en ligne :',
+    savedList: 'Pages enregistrées',
+    home: 'Accueil',
+    appDescription: 'Un registre ouvert et sourcé des violences des groupes armés au Sahel et en Afrique de l’Ouest côtière, consultable hors ligne.',
+  },
 } satisfies typeof en;
