@@ -4,12 +4,14 @@
  * site's offline page, which lists the saved ones. The site is served by a server of this
  * file's own, which is closed before the pages are reopened, and the browser is set offline too.
  */
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { closeBrowser, expectClean, mapsReady, openPage, screenshot, type Page } from './harness.ts';
 import { newest, placeName } from './page-types.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
+import { pagesCache, precacheName, type WorkerBuild } from '../../src/domain/offline.ts';
 
 afterAll(closeBrowser);
 
@@ -96,5 +98,50 @@ describe('offline', () => {
     const page = await openPage('/');
     expect(await page.locator('link[rel="manifest"]').getAttribute('href')).toBe('/manifest.webmanifest');
     await page.close();
+  });
+
+  test('a new build replaces the cache: changed files downloaded again, unchanged ones copied, pages read kept', async () => {
+    // A copy of the site whose worker the test rewrites, as a deploy would.
+    const dir = mkdtempSync(join(tmpdir(), 'offline-site-'));
+    cpSync(inject('mainDir'), dir, { recursive: true });
+    const own = await serveStatic(dir, inject('csp'));
+    try {
+      const page = await openPage('/', { origin: own.url });
+      await controlled(page);
+      const swFile = join(dir, 'sw.js');
+      const code = readFileSync(swFile, 'utf8');
+      const build = JSON.parse(/^self\.SW_BUILD=(.*);$/m.exec(code)![1]) as WorkerBuild;
+      const cacheNames = () => page.evaluate(() => caches.keys());
+      await expect.poll(cacheNames).toEqual(expect.arrayContaining([precacheName(build.id), pagesCache]));
+
+      // The next build: the points changed (a new revision), nothing else did.
+      const next: WorkerBuild = {
+        id: `${build.id}-next`,
+        precache: build.precache.map((e) => (e.path === 'map/points.json' ? { ...e, revision: `${e.revision}-next` } : e)),
+      };
+      writeFileSync(swFile, code.replace(/^self\.SW_BUILD=.*;$/m, `self.SW_BUILD=${JSON.stringify(next)};`));
+      const fetched: string[] = [];
+      page.context().on('request', (r) => fetched.push(new URL(r.url()).pathname));
+      await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
+      // Installed (its cache made), then activated (the older build's cache deleted).
+      await expect.poll(async () => (await cacheNames()).sort(), { timeout: 20_000 }).toEqual([pagesCache, precacheName(next.id)].sort());
+
+      const held = await page.evaluate(
+        async ([name, pages]) => ({
+          precached: (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname),
+          pages: (await (await caches.open(pages)).keys()).map((r) => new URL(r.url).pathname),
+        }),
+        [precacheName(next.id), pagesCache],
+      );
+      expect(held.precached).toEqual(expect.arrayContaining(next.precache.map((e) => `/${e.path}`)));
+      expect(held.pages, 'the page read before the new build').toContain('/');
+      expect(fetched, 'the changed file is downloaded again').toContain('/map/points.json');
+      const unchanged = next.precache.filter((e) => e.path.startsWith('_astro/') || e.path === 'map/basemap.json').map((e) => `/${e.path}`);
+      expect(fetched.filter((p) => unchanged.includes(p)), 'unchanged files are copied from the older cache').toEqual([]);
+      await page.close();
+    } finally {
+      await own.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
