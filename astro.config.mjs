@@ -7,6 +7,7 @@ import { validateRecords } from './src/integrations/validate-records.ts';
 import { validatedContent } from './src/records/validate.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
+import { frenchRoutes } from './src/integrations/french-routes.ts';
 
 /** The pages left at the old URLs of renamed or merged incidents stay out of the sitemap. */
 /** @type {Set<string> | undefined} */
@@ -42,7 +43,14 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   // validateRecords runs first so a broken record stops the build before any page is made.
   // serviceWorker lists the finished site's files to precache; pagefindIndex runs last, over the finished HTML.
-  integrations: [validateRecords(), mdx(), sitemap({ filter: (page) => !isMovedRecord(page) && !isOfflinePage(page) }), serviceWorker(), pagefindIndex()],
+  integrations: [
+    validateRecords(),
+    frenchRoutes(),
+    mdx(),
+    sitemap({ filter: (page) => !isMovedRecord(page) && !isOfflinePage(page), i18n: { defaultLocale: 'en', locales: { en: 'en', fr: 'fr' } } }),
+    serviceWorker(),
+    pagefindIndex(),
+  ],
   vite: {
     // Scripts and assets as files of the site, never inlined: the pages' CSP allows scripts from 'self' only.
     build: { assetsInlineLimit: 0 },

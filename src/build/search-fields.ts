@@ -6,7 +6,8 @@
 import type { Incident } from '../records/record-index.ts';
 import type { ActorData } from '../schemas/actor.ts';
 import type { CountryData } from '../schemas/country.ts';
-import { eventTypeLabels } from '../domain/labels.ts';
+import { eventTypeLabel, subEventLabel } from '../domain/labels.ts';
+import { words, type Lang } from '../translations/index.ts';
 import { formatIncidentDate } from '../domain/dates.ts';
 import { spanMonths, spanYears } from '../domain/date-span.ts';
 import { formatRange, rangeHigh } from '../domain/ranges.ts';
@@ -31,10 +32,13 @@ export interface IncidentSearchFields {
   placeWords: string[];
   /** The same as a phrase, as it reads when Pagefind quotes it in an excerpt. */
   placeText: string;
+  /** What happened in the page's words (event and sub-event types, tags), so "embuscade" finds an ambush on a French page. */
+  whatText: string;
 }
 
-export function incidentSearchFields(incident: Incident, lookups: Lookups): IncidentSearchFields {
+export function incidentSearchFields(incident: Incident, lookups: Lookups, lang: Lang = 'en'): IncidentSearchFields {
   const d = incident.data;
+  const w = words(lang);
   const loc = d.location;
   const country = lookups.country(loc.country)?.data.name ?? loc.country.toUpperCase();
   const perpetrators = d.actors.perpetrators.map((p) => actorLabel(p, lookups.actor(p)?.data));
@@ -43,7 +47,7 @@ export function incidentSearchFields(incident: Incident, lookups: Lookups): Inci
     ['country', country],
     ...(loc.admin1 ? [['region', loc.admin1] as [string, string]] : []),
     ...perpetrators.map((p) => ['actor', p] as [string, string]),
-    ['event', eventTypeLabels[d.event_type]],
+    ['event', eventTypeLabel(d.event_type)],
     // Filed under every year and month its span overlaps (a week from 29 May is in May and
     // June); an incident known only to the year gets no month, never January.
     ...spanYears(d).map((y) => ['year', y] as [string, string]),
@@ -60,16 +64,19 @@ export function incidentSearchFields(incident: Incident, lookups: Lookups): Inci
     },
     meta: {
       title: d.title,
-      date: formatIncidentDate(d),
+      date: formatIncidentDate(d, lang),
       place: [...new Set([loc.name, loc.admin1, country].filter(Boolean))].join(', '),
       perpetrators: perpetrators.join(', '),
-      killed: formatRange(incident.totals.killed),
+      killed: formatRange(incident.totals.killed, lang),
       places: placeWords.join(' | '),
     },
     placeWords,
     placeText: [
-      loc.aliases.length > 0 ? `${loc.name}, also written ${loc.aliases.join(', ')}.` : `${loc.name}.`,
+      loc.aliases.length > 0 ? `${loc.name}, ${w.search.alsoWritten(loc.aliases.join(', '))}.` : `${loc.name}.`,
       [...new Set([loc.admin2, loc.admin1])].filter((p) => p && p !== loc.name).join(', '),
     ].filter(Boolean).join(' '),
+    whatText: [eventTypeLabel(d.event_type, lang), d.sub_event_type && subEventLabel(d.sub_event_type, lang), ...d.tags.map((t) => w.tags[t])]
+      .filter(Boolean)
+      .join(', '),
   };
 }

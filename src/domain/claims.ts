@@ -4,7 +4,8 @@
  * and who gives it: independent reporting, or only a party to the fighting (`claimed_by`).
  */
 import type { Claim } from '../schemas/incident.ts';
-import { listOf, measureVerbs, plural, tollWords, victimNouns } from './labels.ts';
+import { words, type Lang } from '../translations/index.ts';
+import { listOf } from './labels.ts';
 import { formatRange, independentClaims, measures, rangeOf, rangesByVictims, type Measure, type Range } from './ranges.ts';
 
 export interface ClaimSummary {
@@ -57,31 +58,32 @@ export function soleClaimants(claims: Claim[], measure: Measure): string[] {
 }
 
 /** "claimed by JNIM only" for the sole claimants of a figure. */
-export function claimedByOnly(actors: string[], name: ActorName): string {
-  return tollWords.claimedByOnly(listOf(actors.map(name)));
+export function claimedByOnly(actors: string[], name: ActorName, lang: Lang = 'en'): string {
+  return words(lang).toll.claimedByOnly(listOf(actors.map(name), lang));
 }
 
 /**
  * "30–100 soldiers killed" from independent reporting; "at least 174 soldiers killed, claimed by
  * JNIM only" when only parties give a figure, so the headline never hides whose figure it is.
  */
-export function summaryPhrase(s: ClaimSummary, name: ActorName): string {
-  const what = `${victimNouns[s.victims]} ${measureVerbs[s.measure]}`;
-  if (s.independent) return `${formatRange(s.independent.range)} ${what}`;
-  return `${formatRange(s.range)} ${what}, ${claimedByOnly(s.parties.map((p) => p.actor), name)}`;
+export function summaryPhrase(s: ClaimSummary, name: ActorName, lang: Lang = 'en'): string {
+  const t = words(lang);
+  const what = `${t.victimNoun[s.victims]} ${t.measureVerb[s.measure]}`;
+  if (s.independent) return `${formatRange(s.independent.range, lang)} ${what}`;
+  return `${formatRange(s.range, lang)} ${what}, ${claimedByOnly(s.parties.map((p) => p.actor), name, lang)}`;
 }
 
 /** "(3 claims, 3 sources)" behind the phrase: the independent claims when there are any. */
-export function summaryBasis(s: ClaimSummary): string {
+export function summaryBasis(s: ClaimSummary, lang: Lang = 'en'): string {
   const { range, sources } = s.independent ?? s;
-  return `(${plural(range.claims, 'claim')}, ${plural(sources, 'source')})`;
+  return words(lang).toll.basis(range.claims, sources);
 }
 
 /**
  * Parties' own figures after an independent range: "JNIM claimed at least 101; FAMa claimed 30–101".
  * Empty when no party gives a figure, or when only parties do (the phrase names them then).
  */
-export function partiesPhrase(s: ClaimSummary, name: ActorName): string {
+export function partiesPhrase(s: ClaimSummary, name: ActorName, lang: Lang = 'en'): string {
   if (!s.independent) return '';
-  return s.parties.map((p) => tollWords.partyClaimed(name(p.actor), formatRange(p.range))).join('; ');
+  return s.parties.map((p) => words(lang).toll.partyClaimed(name(p.actor), formatRange(p.range, lang))).join('; ');
 }

@@ -76,7 +76,7 @@ export function formatRange(r: Range | undefined, lang: Lang = 'en'): string {
   const n = (x: number) => x.toLocaleString(lang);
   if (r.high === null) return t.atLeast(n(r.low));
   if (r.high === r.low) return n(r.low);
-  return `${n(r.low)}–${n(r.high)}`;
+  return t.between(n(r.low), n(r.high));
 }
 
 /** One claim's figure as written: "30", "at least 60", "30–40". */

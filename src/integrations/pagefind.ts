@@ -8,6 +8,7 @@
  * integration logs indexing errors without failing the build: a site whose search silently
  * misses pages must not deploy.
  */
+import { languages } from '../translations/index.ts';
 import type { AstroIntegration } from 'astro';
 import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -37,17 +38,20 @@ export interface IndexResult {
 export async function buildSearchIndex(siteDir: string): Promise<IndexResult> {
   const started = performance.now();
   try {
-    const { index } = check('createIndex', await pagefind.createIndex({ forceLanguage: 'en' }));
+    const { index } = check('createIndex', await pagefind.createIndex({}));
     if (!index) throw new Error('Pagefind createIndex returned no index');
     const { page_count } = check('addDirectory', await index.addDirectory({ path: siteDir }));
     const outputPath = path.join(siteDir, 'pagefind');
     check('writeFiles', await index.writeFiles({ outputPath }));
     removeUnusedUi(outputPath);
-    const pages = indexedPages(outputPath);
-    // Pagefind reports no error for an empty or missing folder; a search that finds nothing
-    // must not deploy either.
-    if (pages === 0) {
-      const err = new Error(`Pagefind indexed no page in ${siteDir} (${page_count} HTML files read)`);
+    // One index per language, which Pagefind makes from each page's `<html lang>`.
+    const byLang = indexedPages(outputPath);
+    const pages = Object.values(byLang).reduce((a, b) => a + b, 0);
+    // Pagefind reports no error for an empty or missing folder; a search that finds nothing,
+    // in either language, must not deploy either.
+    const empty = languages.filter((l) => !byLang[l]);
+    if (empty.length > 0) {
+      const err = new Error(`Pagefind indexed no ${empty.join(' or ')} page in ${siteDir} (${page_count} HTML files read)`);
       err.stack = err.message;
       throw err;
     }
@@ -58,10 +62,10 @@ export async function buildSearchIndex(siteDir: string): Promise<IndexResult> {
   }
 }
 
-/** Pages in the written index, from the bundle's entry file. */
-function indexedPages(outputPath: string): number {
+/** Pages in the written index per language, from the bundle's entry file. */
+function indexedPages(outputPath: string): Record<string, number> {
   const entry = JSON.parse(readFileSync(path.join(outputPath, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-  return Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+  return Object.fromEntries(Object.entries(entry.languages).map(([l, { page_count }]) => [l, page_count]));
 }
 
 /**

@@ -4,6 +4,7 @@
  * Built once per build; every query is a map lookup or a spatial-index search, so the cost
  * grows linearly with the record (no incident is compared with every other).
  */
+import type { Lang } from '../translations/index.ts';
 import KDBush from 'kdbush';
 import { around } from 'geokdbush';
 import type { ActorData } from '../schemas/actor.ts';
@@ -124,7 +125,11 @@ export function buildRecordIndex(input: RecordInput) {
     /** The actor's short name or name, or the id when there is no such actor. */
     actorLabel: (id: string) => actorLabel(id, actorById.get(id)?.data),
     /** The country's name, or the id when there is no such country. */
-    countryName: (id: string) => countryById.get(id)?.data.name ?? id,
+    /** A country's name in a language: its `name_fr` in French where the record has one. */
+    countryName: (id: string, lang: Lang = 'en') => {
+      const c = countryById.get(id)?.data;
+      return (lang === 'fr' && c?.name_fr) || c?.name || id;
+    },
     source: (id: string) => sourceById.get(id),
     /** Newest incident date in the record (the "now" of headline figures, not the clock). */
     latestDate: incidents[0]?.data.date,

@@ -1,4 +1,5 @@
 /** Schema of an incident record: `content/incidents/<year>/<id>.md`. */
+import { languages } from '../translations/index.ts';
 import { z } from 'astro/zod';
 import { idList, isoDate, line, recordId } from './common.ts';
 import { datePrecisions, eventTaxonomy, eventTypes, victimGroups } from '../domain/vocabulary.ts';
@@ -39,6 +40,7 @@ export type Claim = z.output<typeof claimSchema>;
 export const incidentSchema = z
   .strictObject({
     title: line(5, 200).describe('What happened, in your own words.'),
+    lang: z.enum(languages).default('en').describe('Language the title, summary and notes are written in: en or fr. Pages in the other language show the text as written, marked with its language.'),
     date: isoDate.describe('The day the event began, YYYY-MM-DD (the first day of the span for coarser precisions). The file name starts with it.'),
     date_precision: z.enum(datePrecisions).default('day').describe('How exactly the date is known: never more precise than the sources.'),
     end_date: isoDate.optional().describe('Last day, YYYY-MM-DD, when the event lasted several days; not before date.'),
