@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { validateRecords } from './src/integrations/validate-records.ts';
 import { validatedContent } from './src/records/validate.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 import { frenchRoutes } from './src/integrations/french-routes.ts';
 
 /** The pages left at the old URLs of renamed or merged incidents stay out of the sitemap. */
@@ -18,6 +19,10 @@ function isMovedRecord(page) {
   movedIds ??= new Set(validatedContent(fileURLToPath(new URL('.', import.meta.url))).records.incidents.flatMap((i) => i.data.replaces));
   return movedIds.has(m[1]);
 }
+
+/** The page the service worker shows for a page never opened offline is no page of the site's own. */
+/** @param {string} page */
+const isOfflinePage = (page) => ['offline/', 'fr/offline/'].some((p) => new URL(page).pathname === `${base ?? '/'}${p}`);
 
 /** BASE_PATH (`tracker/sub`, `/tracker/sub/`...) as Astro wants it: `/tracker/sub/`; unset: the root. */
 function basePath() {
@@ -37,8 +42,15 @@ export default defineConfig({
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   // validateRecords runs first so a broken record stops the build before any page is made.
-  // pagefindIndex runs last, over the finished HTML.
-  integrations: [validateRecords(), frenchRoutes(), mdx(), sitemap({ filter: (page) => !isMovedRecord(page), i18n: { defaultLocale: 'en', locales: { en: 'en', fr: 'fr' } } }), pagefindIndex()],
+  // serviceWorker lists the finished site's files to precache; pagefindIndex runs last, over the finished HTML.
+  integrations: [
+    validateRecords(),
+    frenchRoutes(),
+    mdx(),
+    sitemap({ filter: (page) => !isMovedRecord(page) && !isOfflinePage(page), i18n: { defaultLocale: 'en', locales: { en: 'en', fr: 'fr' } } }),
+    serviceWorker(),
+    pagefindIndex(),
+  ],
   vite: {
     // Scripts and assets as files of the site, never inlined: the pages' CSP allows scripts from 'self' only.
     build: { assetsInlineLimit: 0 },

@@ -100,6 +100,12 @@ function makeRoutes(lang: Lang) {
     mapPoster: () => path('map/poster.svg'),
     searchPlaces: () => path('search/places.json'),
     schema: (collection: string) => path(`schemas/${collection}.json`),
+    /** The page a reader gets for a page never opened, without a connection. */
+    offline: () => page('offline/'),
+    /** The web app manifest, in the page's language; the app starts at the site's root. */
+    manifest: () => page('manifest.webmanifest'),
+    /** The service worker: one for the site, at its base path (its scope). */
+    serviceWorker: () => path('sw.js'),
   };
 }
 

@@ -506,6 +506,15 @@ export default {
     resetView: 'Reset view',
     basemapNote: 'Basemap: Natural Earth (countries; first-level regions, Mali before its 2023 regions), OpenStreetMap (rivers and lakes), GeoNames (towns). No roads: no open dataset of them ships as a package.',
   },
+  /** Reading offline: the page shown for a page never opened, and the installed app's description. */
+  offline: {
+    title: 'You are offline',
+    lede: 'This page was not saved on this device, and there is no connection to fetch it.',
+    saved: 'Pages you have opened on this device open without a connection. Try one of these, or come back when you are online:',
+    savedList: 'Saved pages',
+    home: 'Home',
+    appDescription: 'An open, cited record of armed-group violence in the Sahel and coastal West Africa, readable offline.',
+  },
   /** The page frame: header, navigation, search box, language switch, footer. */
   layout: {
     tagline: 'An open, cited record of armed-group violence in the Sahel and coastal West Africa',

@@ -451,6 +451,14 @@ export default {
     resetView: 'Revenir à la vue de départ',
     basemapNote: 'Fond de carte : Natural Earth (pays ; régions, pour le Mali celles d’avant 2023), OpenStreetMap (fleuves et lacs), GeoNames (villes). Pas de routes : aucun jeu de données ouvert n’en est publié en paquet.',
   },
+  offline: {
+    title: 'Vous êtes hors ligne',
+    lede: 'Cette page n’a pas été enregistrée sur cet appareil et aucune connexion ne permet de la charger.',
+    saved: 'Les pages déjà ouvertes sur cet appareil s’affichent sans connexion. Essayez l’une d’elles, ou revenez une fois en ligne :',
+    savedList: 'Pages enregistrées',
+    home: 'Accueil',
+    appDescription: 'Un registre ouvert et sourcé des violences des groupes armés au Sahel et en Afrique de l’Ouest côtière, consultable hors ligne.',
+  },
   layout: {
     tagline: 'Un registre ouvert et sourcé des violences des groupes armés au Sahel et en Afrique de l’Ouest côtière',
     ogLocale: 'fr_FR',

@@ -163,6 +163,11 @@ export interface OpenOptions {
   waitUntil?: 'load' | 'domcontentloaded' | 'networkidle';
   /** A context of its own (empty cache, cookies and storage) instead of the shared one. */
   fresh?: boolean;
+  /**
+   * A server of the test's own serving `site`'s files under the same base path, e.g.
+   * `http://127.0.0.1:41234` (the offline test closes its server to cut the connection).
+   */
+  origin?: string;
 }
 
 /** Every URL in the document's `href`, `src` and `action` attributes, resolved. */
@@ -191,7 +196,7 @@ export async function openPage(path: string, options: OpenOptions = {}): Promise
   let context: BrowserContext;
   if (fresh) context = await newContext(width, height, javaScript);
   else {
-    const key = `${site} ${width}x${height} ${javaScript}`;
+    const key = `${options.origin ?? site} ${width}x${height} ${javaScript}`;
     if (!contexts.has(key)) contexts.set(key, newContext(width, height, javaScript));
     context = await contexts.get(key)!;
   }
@@ -200,7 +205,7 @@ export async function openPage(path: string, options: OpenOptions = {}): Promise
   const record: PageRecord = { consoleErrors: [], pageErrors: [], failedRequests: [], foreignRequests: [], outsideBase: [], hosts: new Set(), dialogs: [] };
   records.set(page, record);
 
-  const url = pageUrl(path, site);
+  const url = (options.origin ?? originOf(site)) + sitePath(path, site);
   const server = new URL(url).host;
   const base = basePath(site);
   const outsideBase = (u: URL) => u.host === server && !u.pathname.startsWith(base);

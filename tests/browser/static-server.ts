@@ -33,6 +33,7 @@ const contentTypes: Record<string, string> = {
   '.pbf': 'application/x-protobuf',
   '.pmtiles': 'application/octet-stream',
   '.wasm': 'application/wasm',
+  '.webmanifest': 'application/manifest+json',
   '.pagefind': 'application/octet-stream',
 };
 
@@ -121,6 +122,11 @@ export async function serveStatic(root: string, csp: string, prefix = '/'): Prom
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    // Open keep-alive connections would hold close() and keep answering: a closed server answers nothing.
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
