@@ -3,6 +3,7 @@
  * its date, its sources and a label point inside the shape. The maps draw the areas a page
  * asks for; the page itself lists them (dates and source links) as text.
  */
+import { words, type Lang } from '../translations/index.ts';
 import isoCountries from 'i18n-iso-countries';
 import polylabel from 'polylabel';
 import type { Geometry, MultiPolygon } from 'geojson';
@@ -103,18 +104,19 @@ export function buildMapAreas(records: Pick<RecordIndex, 'areas' | 'actorLabel' 
 }
 
 /** How a zone is drawn, in words ("Shape: …"), for the list beside the map and the actor page. */
-export function zoneDrawing(a: AreaData, countryName: (iso3: string) => string): { how: string; sourceWords: string[] } {
+export function zoneDrawing(a: AreaData, countryName: (iso3: string) => string, lang: Lang = 'en'): { how: string; sourceWords: string[] } {
+  const t = words(lang).mapView;
   const how = drawnFrom(a);
-  if (how === 'source-map') return { how: `traced from a map in the source (${a.map_note})`, sourceWords: [] };
-  if (how === 'described') return { how: 'not drawn: the source names no region and publishes no map, so the area is described in words only', sourceWords: [] };
-  if (how === 'hand-drawn') return { how: 'drawn by hand (an older record: not from named units or a map in the source)', sourceWords: [] };
+  if (how === 'source-map') return { how: t.shapeSourceMap(a.map_note ?? ''), sourceWords: [] };
+  if (how === 'described') return { how: t.shapeDescribed, sourceWords: [] };
+  if (how === 'hand-drawn') return { how: t.shapeHandDrawn, sourceWords: [] };
   const parts = a.units!.map((u) =>
     u.whole
-      ? `all of ${countryName(u.country)}${u.except ? ` except ${u.except.join(', ')}` : ''}`
+      ? `${t.shapeAllOf(countryName(u.country))}${u.except ? t.shapeExcept(u.except.join(', ')) : ''}`
       : `${u.admin1!.join(', ')} (${countryName(u.country)})`,
   );
   return {
-    how: `the union of whole first-level units: ${parts.join('; ')}`,
+    how: t.shapeUnion(parts.join('; ')),
     sourceWords: a.units!.flatMap((u) => (u.source_words ? [`${countryName(u.country)}: ${u.source_words}`] : [])),
   };
 }

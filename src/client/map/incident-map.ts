@@ -3,9 +3,14 @@
  * control to the page's list (which works even if the map never loads) and to the URL, and
  * loads MapLibre and the map data only when the map comes into view.
  */
-import { path, routes } from '../../domain/routes.ts';
+import { langOf, path, routes } from '../../domain/routes.ts';
+import { formatDay } from '../../domain/dates.ts';
+import { words } from '../../translations/index.ts';
 import type { MapSettings, MapView } from './map-view.ts';
 import { filterList, queryWithRange, rangeFromQuery, type DateRange } from './time-range.ts';
+
+const lang = langOf(location.pathname);
+const t = words(lang).mapView;
 
 class IncidentMap extends HTMLElement {
   #view?: MapView;
@@ -50,7 +55,7 @@ class IncidentMap extends HTMLElement {
     const d = this.dataset;
     const json = <T>(v: string | undefined, fallback: T): T => (v ? (JSON.parse(v) as T) : fallback);
     return {
-      label: d.label ?? 'Map of incidents',
+      label: d.label ?? t.defaultLabel,
       base: d.base ?? path(''),
       pointsUrl: d.pointsUrl ?? routes.mapPoints(),
       basemapUrl: d.basemapUrl ?? routes.mapBasemap(),
@@ -81,7 +86,7 @@ class IncidentMap extends HTMLElement {
     } catch (err) {
       this.dataset.state = 'failed';
       const status = this.querySelector('[data-map-poster] p');
-      if (status) status.textContent = 'The map could not be shown in this browser. The list of incidents on this page has the same information.';
+      if (status) status.textContent = t.failed;
       console.warn('incident map:', err);
       return;
     }
@@ -136,8 +141,9 @@ class IncidentMap extends HTMLElement {
     if (!status || !this.#view) return;
     const { from, to } = this.#range;
     const n = this.#view.count();
-    const when = from && to ? ` from ${from} to ${to}` : from ? ` from ${from}` : to ? ` up to ${to}` : '';
-    status.textContent = `${n.toLocaleString('en')} ${n === 1 ? 'incident' : 'incidents'} on the map${when}.`;
+    const day = (iso: string) => formatDay(iso, lang);
+    const when = from && to ? t.fromTo(day(from), day(to)) : from ? t.fromOnly(day(from)) : to ? t.toOnly(day(to)) : '';
+    status.textContent = t.status(n, when);
   }
 
   #wireAreaCompare() {

@@ -5,11 +5,13 @@
  */
 import type * as maplibregl from 'maplibre-gl';
 import type { Pick } from './pick.ts';
+import { langOf } from '../../domain/routes.ts';
+import { words } from '../../translations/index.ts';
 
 /** Names the canvas; `listId` is the page's list of the same incidents, if it has one. */
 export function labelCanvas(map: maplibregl.Map, label: string, listId: string | undefined): void {
   const canvas = map.getCanvas();
-  canvas.setAttribute('aria-label', `${label}. Arrow keys pan, plus and minus zoom, Enter opens the incidents nearest the centre.`);
+  canvas.setAttribute('aria-label', words(langOf(location.pathname)).mapView.keyboard(label));
   if (listId && document.getElementById(listId)) canvas.setAttribute('aria-describedby', listId);
 }
 

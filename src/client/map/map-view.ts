@@ -121,7 +121,7 @@ export async function createMapView(host: HTMLElement, container: HTMLElement, s
   map.addControl(new ResetViewControl(t.resetView, resetView), 'top-right');
   map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
   labelCanvas(map, s.label, s.listId);
-  const popups = createPopups(map, container, data, s.base);
+  const popups = createPopups(map, container, data);
   const areasOn = (dates: string[] | 'all') => areaFeatures(areas, s.areas, symbols.slots, dates);
 
   await new Promise<void>((resolve) => map.once('load', () => resolve()));

@@ -6,15 +6,16 @@ import * as maplibregl from 'maplibre-gl';
 import { formatIncidentDate } from '../../domain/dates.ts';
 import { pointDated, type DecodedPoints } from '../../domain/map-points.ts';
 import { formatRange } from '../../domain/ranges.ts';
-import { langOf } from '../../domain/routes.ts';
+import { langOf, routesFor } from '../../domain/routes.ts';
 import { words } from '../../translations/index.ts';
 import { el } from '../dom.ts';
 
 const POPUP_MAX_ITEMS = 8;
 
 /** The popup's list; `indexes` index `data.points`. Record text is only ever set as text. */
-function popupContent(data: DecodedPoints, base: string, indexes: number[]): HTMLElement {
-  const t = words(langOf(location.pathname)).mapView;
+function popupContent(data: DecodedPoints, indexes: number[]): HTMLElement {
+  const lang = langOf(location.pathname);
+  const t = words(lang).mapView;
   const box = el('div', 'map-popup');
   const list = el('ul');
   for (const i of indexes.slice(0, POPUP_MAX_ITEMS)) {
@@ -23,11 +24,12 @@ function popupContent(data: DecodedPoints, base: string, indexes: number[]): HTM
     const li = el('li');
     const countryName = data.countryNames.get(p.country) ?? p.country;
     const a = el('a', undefined, p.place === countryName ? countryName : `${p.place}, ${countryName}`);
-    a.href = `${base}incidents/${encodeURIComponent(p.id)}/`;
+    // The incident's page in the reader's language.
+    a.href = routesFor(lang).incident(encodeURIComponent(p.id));
     li.append(a);
-    li.append(el('span', 'map-popup__date', formatIncidentDate(pointDated(p))));
-    li.append(el('span', undefined, `By ${p.perpetrators.map((x) => data.actorLabels.get(x) ?? x).join(', ')}`));
-    li.append(el('span', undefined, `Killed: ${formatRange(p.killed && { ...p.killed, claims: 1 })}`));
+    li.append(el('span', 'map-popup__date', formatIncidentDate(pointDated(p), lang)));
+    li.append(el('span', undefined, t.popupBy(p.perpetrators.map((x) => data.actorLabels.get(x) ?? x).join(', '))));
+    li.append(el('span', undefined, t.popupKilled(formatRange(p.killed && { ...p.killed, claims: 1 }, lang))));
     li.append(el('span', 'map-popup__precision', t.precision[p.geoPrecision]));
     list.append(li);
   }
@@ -42,7 +44,7 @@ export interface Popups {
   close(): void;
 }
 
-export function createPopups(map: maplibregl.Map, container: HTMLElement, data: DecodedPoints, base: string): Popups {
+export function createPopups(map: maplibregl.Map, container: HTMLElement, data: DecodedPoints): Popups {
   const popup = new maplibregl.Popup({ maxWidth: '300px', focusAfterOpen: true, closeButton: true });
   // Escape closes the popup and gives the keyboard back to the map.
   container.addEventListener('keydown', (e) => {
@@ -55,7 +57,7 @@ export function createPopups(map: maplibregl.Map, container: HTMLElement, data: 
     open(lngLat, indexes) {
       // Newest first, as in the page's lists (points are stored oldest first).
       const sorted = [...new Set(indexes)].sort((a, b) => b - a);
-      popup.setLngLat(lngLat).setDOMContent(popupContent(data, base, sorted)).addTo(map);
+      popup.setLngLat(lngLat).setDOMContent(popupContent(data, sorted)).addTo(map);
     },
     close: () => popup.remove(),
   };
