@@ -90,6 +90,11 @@ export function pageWeight(dist: string, pagePath: string): Weight {
       lazyQueue.push(p);
     }
   };
+  // The words of the page's language (`translations/index.ts` imports them, by language, before
+  // any script runs): a chunk named after the language, loaded with the page.
+  const lang = /<html\b[^>]*\blang="([a-z]{2,3})"/i.exec(html)?.[1];
+  const astroDir = join(dist, '_astro');
+  if (lang && existsSync(astroDir)) for (const f of readdirSync(astroDir)) if (new RegExp(`^${lang}\\.[\\w-]+\\.js$`).test(f)) addEager(`/_astro/${f}`);
   // Data attributes of the page may name map data (e.g. data-points="/map/points.json").
   for (const p of refsOf(pagePath, html, assetString)) if (p.startsWith('/map/')) addLazy(p);
 

@@ -3,24 +3,11 @@
  * filter says the same thing the same way. The words live in `translations/`; months come
  * from `Intl`, never from a hand-written list.
  */
-import en from '../translations/en.ts';
 import { words, type Lang } from '../translations/index.ts';
 import { formatRange, type Measure } from './ranges.ts';
 import { routesFor } from './routes.ts';
 import type { Headline } from './stats.ts';
 import type { DatePrecision, EventType } from './vocabulary.ts';
-
-export const LOCALE = 'en';
-
-export const eventTypeLabels = en.eventType;
-export const victimLabels = en.victims;
-export const victimNouns = en.victimNoun;
-export const tollWords = en.toll;
-export const geoPrecisionWords = en.geoPrecision;
-export const datePrecisionWords = en.datePrecision;
-export const actorKindSingular = en.actorKind;
-export const pageWords = en.pages;
-export const columnWords = en.column;
 
 export function eventTypeLabel(t: EventType, lang: Lang = 'en'): string {
   return words(lang).eventType[t];
@@ -107,7 +94,3 @@ export function listOf(items: string[], lang: Lang = 'en'): string {
   return new Intl.ListFormat(lang, { type: 'conjunction' }).format(items);
 }
 
-/** "1 incident", "3 incidents". */
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString(LOCALE)} ${n === 1 ? one : many}`;
-}

@@ -5,7 +5,8 @@
  */
 import { afterAll, describe, expect, test } from 'vitest';
 import { addDays, formatDay, formatIncidentDate } from '../../src/domain/dates.ts';
-import { actorLabel, datePrecisionWords, geoPrecisionWords } from '../../src/domain/labels.ts';
+import { actorLabel } from '../../src/domain/labels.ts';
+import en from '../../src/translations/en.ts';
 import { formatFigure, formatRange, independentClaims, rangesByVictims } from '../../src/domain/ranges.ts';
 import { datePrecisions, geoPrecisions } from '../../src/domain/vocabulary.ts';
 import { closeBrowser, closePage, expectClean, mapsReady, openPage, pathInSite, screenshot, sitePath, type OpenOptions, type Page } from './harness.ts';
@@ -294,8 +295,8 @@ describe('every record page', () => {
           expect(text).not.toContain(formatDay(incident.data.date));
         }
         // How exactly the date and the point are known, in words.
-        expect(text).toContain(datePrecisionWords[incident.data.date_precision]);
-        expect(text).toContain(geoPrecisionWords[incident.data.location.precision]);
+        expect(text).toContain(en.datePrecision[incident.data.date_precision]);
+        expect(text).toContain(en.geoPrecision[incident.data.location.precision]);
         // A location given as a place record shows that place's name, region and point.
         const place = records.places.find((p) => p.id === incident.data.location.place);
         if (place) {

@@ -12,7 +12,6 @@ import { claimSchema, incidentSchema } from '../../schemas/incident.ts';
 import { locationSchema } from '../../schemas/location.ts';
 import { datePrecisions, eventTypes, geoPrecisions, victimGroups, type VictimGroup } from '../../domain/vocabulary.ts';
 import { incidentColumns, type IncidentColumn } from '../../domain/incident-columns.ts';
-import { victimLabels, victimNouns } from '../../domain/labels.ts';
 import en from '../../translations/en.ts';
 import { codebookColumns as frenchColumns, retiredColumns as frenchRetired } from '../../translations/fr.ts';
 import { words, type Lang } from '../../translations/index.ts';
@@ -81,7 +80,7 @@ const codes = (column: keyof typeof precisionCodes) =>
   `${precisionCodes[column].of} as a number (our own scale in the style of UCDP's ${column}, not UCDP's values): ${precisionCodes[column].codes.map((c) => `${c.code} = ${c.value}`).join(', ')}.`;
 
 /** A victim group's code, with its word when that says more: "unknown (not stated)". */
-const groupName = (g: VictimGroup) => (victimLabels[g].toLowerCase() === g ? g : `${g} (${victimLabels[g].toLowerCase()})`);
+const groupName = (g: VictimGroup) => (en.victims[g].toLowerCase() === g ? g : `${g} (${en.victims[g].toLowerCase()})`);
 
 const OPEN = '("at least N" counts as N when another claim gives an upper bound)';
 
@@ -93,7 +92,7 @@ const OPEN = '("at least N" counts as N when another claim gives an upper bound)
 function rangeColumns<P extends string>(prefix: P, counted: string, groups?: readonly VictimGroup[]): Record<`${P}_low` | `${P}_high`, ColumnDefinition> {
   const over = (end: string) =>
     groups?.length === 1
-      ? `the ${end} figure a claim about ${victimNouns[groups[0]]} (victims: ${groups[0]}) gives`
+      ? `the ${end} figure a claim about ${en.victimNoun[groups[0]]} (victims: ${groups[0]}) gives`
       : `${groups ? `of the claims with victims ${groups.map(groupName).join(' or ')}, ` : ''}for each victim group the ${end} figure a claim gives, added up over the groups`;
   return {
     [`${prefix}_low`]: {
@@ -143,9 +142,9 @@ const definitions: Record<IncidentColumn, ColumnDefinition> = {
   perpetrator_names: { type: 'list', meaning: "Each perpetrator's short name or name, in the order of perpetrators.", empty: NEVER },
   target_names: { type: 'list', meaning: "Each target's short name or name, in the order of targets.", empty: NO_TARGET },
   country_name: { type: 'text', meaning: 'Name of the country in country.', empty: NEVER },
-  ...rangeColumns('killed_civilian', `${victimNouns.civilian} killed`, ['civilian']),
-  ...rangeColumns('killed_military', `${victimNouns.military} killed`, ['military']),
-  ...rangeColumns('killed_militant', `${victimNouns.militant} killed`, ['militant']),
+  ...rangeColumns('killed_civilian', `${en.victimNoun.civilian} killed`, ['civilian']),
+  ...rangeColumns('killed_military', `${en.victimNoun.military} killed`, ['military']),
+  ...rangeColumns('killed_militant', `${en.victimNoun.militant} killed`, ['militant']),
   ...withNote(rangeColumns('killed_other', 'other people killed', otherVictimGroups), SUMS),
   source_ids: { type: 'list', meaning: 'Ids of the source records (content/sources/) the claims cite, each once, in the order first cited.', empty: NEVER },
   source_names: { type: 'list', meaning: 'The publisher of each source in source_ids, in the same order; the id when the source has no record.', empty: NEVER },
