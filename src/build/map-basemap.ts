@@ -217,7 +217,7 @@ export function buildBasemap(box = BASEMAP_BOUNDS): FeatureCollection {
     labels.push({
       type: 'Feature',
       // Bigger countries first when labels collide; small ones appear as the reader zooms in.
-      properties: { k: 'country-label', name, iso3, rank: area > 40 ? 1 : area > 4 ? 2 : 3, area: Math.round(area) },
+      properties: { k: 'country-label', name, name_fr: (iso3 && isoCountries.getName(iso3.toUpperCase(), 'fr')) || undefined, iso3, rank: area > 40 ? 1 : area > 4 ? 2 : 3, area: Math.round(area) },
       geometry: { type: 'Point', coordinates: [round(at[0]), round(at[1])] },
     });
   }

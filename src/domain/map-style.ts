@@ -78,7 +78,7 @@ function townLayers(source: string, suffix: string): LayerSpecification[] {
 }
 
 /** Layers of the offline basemap. `focusCountry` (ISO3) is shaded a little darker. */
-export function basemapLayers(focusCountry?: string): LayerSpecification[] {
+export function basemapLayers(focusCountry?: string, lang: 'en' | 'fr' = 'en'): LayerSpecification[] {
   return [
     { id: 'water', type: 'background', paint: { 'background-color': C.water } },
     { id: 'land', type: 'fill', source: BASEMAP_SOURCE, filter: kind('land'), paint: { 'fill-color': C.land } },
@@ -129,7 +129,8 @@ export function basemapLayers(focusCountry?: string): LayerSpecification[] {
       id: 'country-label', type: 'symbol', source: BASEMAP_SOURCE,
       filter: ['all', kind('country-label'), ['<=', ['get', 'rank'], ['step', ['zoom'], 1, 3.5, 2, 5, 3]]],
       layout: {
-        'text-field': ['get', 'name'],
+        // Country names in the page's language (the basemap carries `name_fr`); places are named as the data names them.
+        'text-field': lang === 'en' ? ['get', 'name'] : ['coalesce', ['get', `name_${lang}`], ['get', 'name']],
         'text-font': FONT_BOLD,
         'text-size': ['interpolate', ['linear'], ['zoom'], 2, 11, 6, 15],
         'text-transform': 'uppercase',
@@ -221,7 +222,7 @@ export function overlayLayers(font: string[] = FONT_BOLD): LayerSpecification[] 
  * The offline basemap style. `basemap` is the parsed `/map/basemap.json` (fetched once per page
  * and shared by its maps) or its absolute URL.
  */
-export function offlineStyle(basemap: string | GeoJSON.FeatureCollection, focusCountry?: string): StyleSpecification {
+export function offlineStyle(basemap: string | GeoJSON.FeatureCollection, focusCountry?: string, lang: 'en' | 'fr' = 'en'): StyleSpecification {
   return {
     version: 8,
     name: 'Offline basemap',
@@ -229,7 +230,7 @@ export function offlineStyle(basemap: string | GeoJSON.FeatureCollection, focusC
       [BASEMAP_SOURCE]: { type: 'geojson', data: basemap, attribution: 'Natural Earth · GeoNames · © OpenStreetMap contributors' },
       [TOWNS_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
     },
-    layers: basemapLayers(focusCountry),
+    layers: basemapLayers(focusCountry, lang),
   };
 }
 

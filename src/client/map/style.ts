@@ -8,6 +8,7 @@ import * as maplibregl from 'maplibre-gl';
 import maplibreCssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
 import type { FeatureCollection } from 'geojson';
 import { FONT_BOLD, offlineStyle } from '../../domain/map-style.ts';
+import { langOf } from '../../domain/routes.ts';
 
 /**
  * The offline style over `basemap` (its `country` shaded), or the style at `styleUrl` with the
@@ -18,7 +19,7 @@ export async function loadStyle(
   basemap: Promise<FeatureCollection> | undefined,
   country: string | undefined,
 ): Promise<{ style: maplibregl.StyleSpecification; font: string[] }> {
-  if (!styleUrl) return { style: offlineStyle((await basemap)!, country), font: FONT_BOLD };
+  if (!styleUrl) return { style: offlineStyle((await basemap)!, country, langOf(location.pathname)), font: FONT_BOLD };
   const res = await fetch(styleUrl);
   if (!res.ok) throw new Error(`${styleUrl}: HTTP ${res.status}`);
   const text = await res.text();
