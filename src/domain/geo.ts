@@ -65,3 +65,12 @@ export function bbox(polygons: PolygonRings[]): [number, number, number, number]
   }
   return b;
 }
+
+const kmFormats = new Map<string, Intl.NumberFormat>();
+/** A distance in km as the page's language writes it: one decimal under 10 ("7.5", "7,5"), whole above. (Formats are made once: making one per call is slow.) */
+export function formatKm(km: number, lang: string): string {
+  const digits = km < 10 ? 1 : 0;
+  let f = kmFormats.get(lang + digits);
+  if (!f) kmFormats.set(lang + digits, (f = new Intl.NumberFormat(lang, { minimumFractionDigits: digits, maximumFractionDigits: digits })));
+  return f.format(km);
+}

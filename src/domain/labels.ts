@@ -18,12 +18,13 @@ export function subEventLabel(s: string, lang: Lang = 'en'): string {
   return (words(lang).subEventType as Record<string, string>)[s] ?? s;
 }
 
-const monthFormats = new Map<string, Intl.DateTimeFormat>();
-/** "June" (`long`) or "Jun" (`short`) for month 1-12. */
+const monthNames = new Map<string, string>();
+/** "June" (`long`) or "Jun" (`short`) for month 1-12, from `Intl` (each name made once: formatting is slow at 10,000s of pages). */
 export function monthName(month: number, width: 'long' | 'short' = 'long', lang: Lang = 'en'): string {
-  let f = monthFormats.get(width + lang);
-  if (!f) monthFormats.set(width + lang, (f = new Intl.DateTimeFormat(lang, { month: width, timeZone: 'UTC' })));
-  return f.format(Date.UTC(2000, month - 1, 1));
+  const key = `${lang} ${width} ${month}`;
+  let name = monthNames.get(key);
+  if (name === undefined) monthNames.set(key, (name = new Intl.DateTimeFormat(lang, { month: width, timeZone: 'UTC' }).format(Date.UTC(2000, month - 1, 1))));
+  return name;
 }
 
 /** Compact date for table cells, never more precise than the record: "1 Jun 2025", "Jun 2025", "2025". */
