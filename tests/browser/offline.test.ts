@@ -108,6 +108,9 @@ describe('offline', () => {
     try {
       const page = await openPage('/', { origin: own.url });
       await controlled(page);
+      // The page's own map loads its code and data lazily: let it finish, so that every request
+      // counted below is the new worker's, not the page's.
+      await mapsReady(page);
       const swFile = join(dir, 'sw.js');
       const code = readFileSync(swFile, 'utf8');
       const build = JSON.parse(/^self\.SW_BUILD=(.*);$/m.exec(code)![1]) as WorkerBuild;
