@@ -9,6 +9,7 @@
  * to whole units of a view 600 units on its longer side, simplified (Douglas-Peucker) and stripped of tiny rings, so a country's map
  * weighs a few KB.
  */
+import { simplify } from './simplify.ts';
 import { merge } from 'topojson-client';
 import type { MultiPolygon, Position } from 'geojson';
 import { admin1Data, nameOf, regionsOf, unitsOf } from '../records/admin1.ts';
@@ -68,38 +69,12 @@ function ringArea(r: number[][]): number {
   return Math.abs(a / 2);
 }
 
-/** Douglas-Peucker: the points of `pts` (first and last kept) that stay farther than `tol` from the simplified line. */
-function simplify(pts: number[][], tol: number): number[][] {
-  if (pts.length < 3) return pts;
-  const keep = new Uint8Array(pts.length);
-  keep[0] = keep[pts.length - 1] = 1;
-  const stack: [number, number][] = [[0, pts.length - 1]];
-  while (stack.length) {
-    const [a, b] = stack.pop()!;
-    const [ax, ay] = pts[a];
-    const [bx, by] = pts[b];
-    const len = Math.hypot(bx - ax, by - ay);
-    let far = -1;
-    let farDist = tol;
-    for (let i = a + 1; i < b; i++) {
-      const [px, py] = pts[i];
-      const d = len ? Math.abs((bx - ax) * (ay - py) - (ax - px) * (by - ay)) / len : Math.hypot(px - ax, py - ay);
-      if (d > farDist) [far, farDist] = [i, d];
-    }
-    if (far > 0) {
-      keep[far] = 1;
-      stack.push([a, far], [far, b]);
-    }
-  }
-  return pts.filter((_, i) => keep[i]);
-}
-
 /** Path data of a multipolygon: each ring simplified, rounded and written as relative moves. */
 function pathOf(geom: MultiPolygon, project: (p: Position) => number[]): string {
   const parts: string[] = [];
   for (const polygon of geom.coordinates) {
     for (const ring of polygon) {
-      const pts = simplify(ring.map(project), TOLERANCE).map((p) => p.map(Math.round));
+      const pts = simplify(ring.map((p) => project(p) as [number, number]), TOLERANCE).map((p) => p.map(Math.round));
       if (pts.length < 3 || ringArea(pts) < MIN_AREA) continue;
       let s = `M${pts[0][0]} ${pts[0][1]}`;
       for (let i = 1; i < pts.length; i++) {

@@ -4,7 +4,6 @@
  */
 export const site = {
   name: 'Sahel Conflict Tracker',
-  tagline: 'An open, cited record of armed-group violence in the Sahel and coastal West Africa',
   /** Repository holding `content/`, for "edit this record" and history links. */
   repoUrl: (process.env.REPO_URL ?? 'https://github.com/sahel-conflict-tracker/sahel-conflict-tracker').replace(/\/$/, ''),
   /** Branch that "edit" links point at. */

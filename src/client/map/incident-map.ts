@@ -3,7 +3,7 @@
  * control to the page's list (which works even if the map never loads) and to the URL, and
  * loads MapLibre and the map data only when the map comes into view.
  */
-import { langOf, path, routes } from '../../domain/routes.ts';
+import { langOf, routes } from '../../domain/routes.ts';
 import { formatDay } from '../../domain/dates.ts';
 import { words } from '../../translations/index.ts';
 import type { MapSettings, MapView } from './map-view.ts';
@@ -56,7 +56,6 @@ class IncidentMap extends HTMLElement {
     const json = <T>(v: string | undefined, fallback: T): T => (v ? (JSON.parse(v) as T) : fallback);
     return {
       label: d.label ?? t.defaultLabel,
-      base: d.base ?? path(''),
       pointsUrl: d.pointsUrl ?? routes.mapPoints(),
       basemapUrl: d.basemapUrl ?? routes.mapBasemap(),
       townsUrl: d.townsUrl ?? routes.mapTowns(),

@@ -33,8 +33,6 @@ maplibregl.setWorkerUrl(workerUrl);
 export interface MapSettings {
   /** Accessible name of the map. */
   label: string;
-  /** Site base path, ending with `/`. */
-  base: string;
   pointsUrl: string;
   basemapUrl: string;
   /** The basemap's detailed band, fetched once the map is zoomed in (default `/map/towns.json`). */
