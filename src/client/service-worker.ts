@@ -31,8 +31,9 @@ const scope = sw.registration.scope;
 const precached = () => caches.open(precacheName(build.id));
 const opened = () => caches.open(pagesCache);
 const urlOf = (path: string) => new URL(path, scope).href;
-/** A trim of the pages cache under way: many chunks stored at once need only one. */
+/** A trim of the pages cache under way, and whether entries were stored since it read the cache. */
 let trimming: Promise<void> | undefined;
+let storedSince = false;
 
 /** Stores a copy in the pages cache; the oldest entries beyond `PAGES_KEPT` are then dropped. */
 async function keep(key: Request | string, res: Response): Promise<void> {
@@ -41,12 +42,22 @@ async function keep(key: Request | string, res: Response): Promise<void> {
   // again counts as recently read.
   await pages.delete(key);
   await pages.put(key, res);
-  trimming ??= trim().finally(() => (trimming = undefined));
+  trimSoon();
 }
 
-async function trim(): Promise<void> {
-  const pages = await opened();
-  for (const old of toEvict(await pages.keys())) await pages.delete(old);
+/** Many chunks stored at once need one trim, run again if more were stored while it ran. */
+function trimSoon(): void {
+  if (trimming) {
+    storedSince = true;
+    return;
+  }
+  trimming = (async () => {
+    do {
+      storedSince = false;
+      const pages = await opened();
+      for (const old of toEvict(await pages.keys())) await pages.delete(old);
+    } while (storedSince);
+  })().finally(() => (trimming = undefined));
 }
 
 /** Each build's cache notes here the revision of each file it precached, so the next build can keep what did not change. */
