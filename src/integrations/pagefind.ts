@@ -165,8 +165,8 @@ export function missingLanguages({ byLang }: IndexResult): string[] {
 }
 
 /** The whole site's index: as `buildSearchIndex`, and fails unless every language can be searched. */
-export async function buildSiteSearchIndex(siteDir: string): Promise<IndexResult> {
-  const result = await buildSearchIndex(siteDir);
+export async function buildSiteSearchIndex(siteDir: string, options?: IndexOptions): Promise<IndexResult> {
+  const result = await buildSearchIndex(siteDir, options);
   const missing = missingLanguages(result);
   if (missing.length > 0) {
     const err = new Error(`Pagefind indexed no ${missing.join(' or ')} page in ${siteDir}: the search of that language would find nothing`);
