@@ -47,8 +47,11 @@ export function staleCaches(names: readonly string[], buildId: string): string[]
  */
 export type Strategy = 'cache-first' | 'network-first' | 'network';
 
-/** Pagefind names its index, fragment and filter chunks and its meta file by their content. */
-const pagefindChunk = /^pagefind\/(?:(?:index|fragment|filter)\/|pagefind\.[^/]*\.pf_meta$)/;
+/**
+ * Pagefind names its index, fragment and filter chunks and its meta file by their content, in
+ * `pagefind/` and in the other bundles of a large site (`pagefind-en-2019-2021/`: see `build/search-batches.ts`).
+ */
+const pagefindChunk = /^pagefind(?:-[\w-]+)?\/(?:(?:index|fragment|filter)\/|pagefind\.[^/]*\.pf_meta$)/;
 
 export function strategyFor(path: string): Strategy {
   if (path.startsWith('_astro/') || pagefindChunk.test(path)) return 'cache-first';

@@ -1,5 +1,6 @@
 /**
- * Builds the Pagefind search index into `<outDir>/pagefind/` at the end of every build, so a
+ * Builds the Pagefind search index into `<outDir>/pagefind/` (and, for a large site, more bundles
+ * beside it: see `build/search-batches.ts`) at the end of every build, so a
  * deployed site always searches what it shows. Pagefind only indexes pages that mark
  * `data-pagefind-body` (incident, country, actor, source and brief pages); chrome carries
  * `data-pagefind-ignore`.
@@ -10,7 +11,8 @@
  */
 import { languages } from '../translations/index.ts';
 import type { AstroIntegration } from 'astro';
-import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { bundleList, defaultMaxFiles, mainBundle, planBatches, type IndexBatch } from '../build/search-batches.ts';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
@@ -25,6 +27,16 @@ function check<T extends { errors: string[] }>(step: string, response: T): T {
   return response;
 }
 
+export interface BatchResult {
+  /** The bundle folder it wrote (`pagefind`, `pagefind-en-2019-2021`). */
+  bundle: string;
+  files: number;
+  pages: number;
+  ms: number;
+  /** Peak memory of its Pagefind process, in bytes, where the system tells it (Linux). */
+  peakBytes?: number;
+}
+
 export interface IndexResult {
   /** HTML files read. */
   files: number;
@@ -33,39 +45,106 @@ export interface IndexResult {
   /** The same per language. */
   byLang: Record<string, number>;
   ms: number;
+  /** Where the bundle list is (`<site>/pagefind`); a small site's only bundle is there too. */
   outputPath: string;
+  batches: BatchResult[];
 }
 
-/** Indexes the HTML files under `siteDir` and writes the bundle to `siteDir/pagefind`. */
-export async function buildSearchIndex(siteDir: string): Promise<IndexResult> {
+export interface IndexOptions {
+  /** HTML files per Pagefind process (default SEARCH_BATCH_FILES, else 15,000): a larger site is indexed in several. */
+  maxFiles?: number;
+}
+
+/**
+ * Indexes the HTML files under `siteDir` in as few batches as fit (`build/search-batches.ts`),
+ * each in a fresh Pagefind process, and writes each batch's bundle and the list of them
+ * (`pagefind/bundles.json`) under `siteDir`.
+ */
+export async function buildSearchIndex(siteDir: string, { maxFiles = batchSizeFromEnv() }: IndexOptions = {}): Promise<IndexResult> {
+  const started = performance.now();
+  const html = htmlFiles(siteDir);
+  const batches = planBatches(html, maxFiles);
+  // Bundles of an earlier indexing of this folder would be searched with the new ones.
+  for (const f of html.length ? readdirSync(siteDir, { withFileTypes: true }) : []) {
+    if (f.isDirectory() && /^pagefind(?:-|$)/.test(f.name)) rmSync(path.join(siteDir, f.name), { recursive: true, force: true });
+  }
+  const done: BatchResult[] = [];
+  const byLang: Record<string, number> = {};
+  for (const batch of batches) {
+    const result = await indexBatch(siteDir, batch);
+    done.push(result.batch);
+    for (const [l, n] of Object.entries(result.byLang)) byLang[l] = (byLang[l] ?? 0) + n;
+  }
+  const pages = Object.values(byLang).reduce((a, b) => a + b, 0);
+  // Pagefind reports no error for an empty or missing folder; a search that finds nothing
+  // must not deploy either (nor one that finds nothing in one language: see `missingLanguages`).
+  if (pages === 0) {
+    const err = new Error(`Pagefind indexed no page in ${siteDir} (${html.length} HTML files read)`);
+    err.stack = err.message;
+    throw err;
+  }
+  const outputPath = path.join(siteDir, mainBundle);
+  mkdirSync(outputPath, { recursive: true });
+  writeFileSync(path.join(outputPath, 'bundles.json'), JSON.stringify(bundleList(batches.filter((_, i) => done[i].pages > 0))));
+  return { files: html.length, pages, byLang, ms: performance.now() - started, outputPath, batches: done };
+}
+
+/** SEARCH_BATCH_FILES, the HTML files per Pagefind process, when set (tests lower it to split a small site). */
+function batchSizeFromEnv(): number {
+  const n = Number(process.env.SEARCH_BATCH_FILES);
+  return Number.isInteger(n) && n > 0 ? n : defaultMaxFiles;
+}
+
+/** The site's HTML files, relative and `/`-separated; none for a folder that does not exist. */
+function htmlFiles(siteDir: string): string[] {
+  if (!existsSync(siteDir)) return [];
+  return (readdirSync(siteDir, { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).map((f) => f.split(path.sep).join('/'));
+}
+
+/** One batch in a Pagefind process of its own, closed afterwards so its memory goes back. */
+async function indexBatch(siteDir: string, batch: IndexBatch): Promise<{ batch: BatchResult; byLang: Record<string, number> }> {
   const started = performance.now();
   try {
     const { index } = check('createIndex', await pagefind.createIndex({}));
     if (!index) throw new Error('Pagefind createIndex returned no index');
-    const { page_count } = check('addDirectory', await index.addDirectory({ path: siteDir }));
-    const outputPath = path.join(siteDir, 'pagefind');
+    let files = 0;
+    for (const glob of batch.globs ?? [undefined]) {
+      files += check('addDirectory', await index.addDirectory({ path: siteDir, ...(glob ? { glob } : {}) })).page_count;
+    }
+    const outputPath = path.join(siteDir, batch.bundle);
     check('writeFiles', await index.writeFiles({ outputPath }));
+    const peakBytes = pagefindPeakBytes();
     removeUnusedUi(outputPath);
     // One index per language, which Pagefind makes from each page's `<html lang>`.
     const byLang = indexedPages(outputPath);
     const pages = Object.values(byLang).reduce((a, b) => a + b, 0);
-    // Pagefind reports no error for an empty or missing folder; a search that finds nothing
-    // must not deploy either (nor one that finds nothing in one language: see `missingLanguages`).
-    if (pages === 0) {
-      const err = new Error(`Pagefind indexed no page in ${siteDir} (${page_count} HTML files read)`);
-      err.stack = err.message;
-      throw err;
-    }
-    return { files: page_count, pages, byLang, ms: performance.now() - started, outputPath };
+    return { batch: { bundle: batch.bundle, files, pages, ms: performance.now() - started, peakBytes }, byLang };
   } finally {
-    // The service is a child process: leaving it open keeps the build from exiting.
+    // The service is a child process: leaving it open keeps the build from exiting (and its memory held).
     await pagefind.close();
   }
 }
 
-/** Pages in the written index per language, from the bundle's entry file. */
+/** The peak resident memory of this process's Pagefind child (Linux `/proc`), or undefined. */
+function pagefindPeakBytes(): number | undefined {
+  try {
+    for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+      const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+      if (!/^Name:\s*pagefind/m.test(status) || !new RegExp(`^PPid:\\s*${process.pid}$`, 'm').test(status)) continue;
+      const kb = /^VmHWM:\s*(\d+) kB/m.exec(status)?.[1];
+      return kb ? Number(kb) * 1024 : undefined;
+    }
+  } catch {
+    // Not Linux, or the process ended: the figure is only for the log.
+  }
+  return undefined;
+}
+
+/** Pages in the written index per language, from the bundle's entry file (none when Pagefind wrote no index). */
 function indexedPages(outputPath: string): Record<string, number> {
-  const entry = JSON.parse(readFileSync(path.join(outputPath, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  const file = path.join(outputPath, 'pagefind-entry.json');
+  if (!existsSync(file)) return {};
+  const entry = JSON.parse(readFileSync(file, 'utf8')) as { languages: Record<string, { page_count: number }> };
   return Object.fromEntries(Object.entries(entry.languages).map(([l, { page_count }]) => [l, page_count]));
 }
 
@@ -74,6 +153,7 @@ function indexedPages(outputPath: string): Record<string, number> {
  * the JS API (`pagefind.js`, its worker and WebAssembly), so those files would only be dead weight.
  */
 function removeUnusedUi(outputPath: string): void {
+  if (!existsSync(outputPath)) return;
   for (const f of readdirSync(outputPath)) {
     if (/^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/.test(f)) rmSync(path.join(outputPath, f));
   }
@@ -85,8 +165,8 @@ export function missingLanguages({ byLang }: IndexResult): string[] {
 }
 
 /** The whole site's index: as `buildSearchIndex`, and fails unless every language can be searched. */
-export async function buildSiteSearchIndex(siteDir: string): Promise<IndexResult> {
-  const result = await buildSearchIndex(siteDir);
+export async function buildSiteSearchIndex(siteDir: string, options?: IndexOptions): Promise<IndexResult> {
+  const result = await buildSearchIndex(siteDir, options);
   const missing = missingLanguages(result);
   if (missing.length > 0) {
     const err = new Error(`Pagefind indexed no ${missing.join(' or ')} page in ${siteDir}: the search of that language would find nothing`);
@@ -96,10 +176,18 @@ export async function buildSiteSearchIndex(siteDir: string): Promise<IndexResult
   return result;
 }
 
-/** The line the build logs; the benchmark reads the time from it. */
-export function indexSummary({ files, pages, byLang, ms }: IndexResult): string {
+/**
+ * The lines the build logs. The benchmark reads the time from the first ("... in 12.34 s"); one
+ * line per bundle follows when there are several, with its Pagefind process's peak memory.
+ */
+export function indexSummary({ files, pages, byLang, ms, batches }: IndexResult): string {
   const each = Object.entries(byLang).map(([l, n]) => `${l} ${n}`).join(', ');
-  return `search index: ${pages} pages indexed (of ${files} HTML files; ${each}) in ${(ms / 1000).toFixed(2)} s`;
+  const peak = (b: BatchResult) => (b.peakBytes ? `, Pagefind peak ${(b.peakBytes / 2 ** 30).toFixed(2)} GiB` : '');
+  const lines = [`search index: ${pages} pages indexed (of ${files} HTML files; ${each}) in ${(ms / 1000).toFixed(2)} s, ${batches.length} bundle${batches.length === 1 ? '' : 's'}${batches.length === 1 ? peak(batches[0]) : ''}`];
+  if (batches.length > 1) {
+    for (const b of batches) lines.push(`  search bundle ${b.bundle}/: ${b.pages} pages (of ${b.files} HTML files) in ${(b.ms / 1000).toFixed(2)} s${peak(b)}`);
+  }
+  return lines.join('\n');
 }
 
 /**

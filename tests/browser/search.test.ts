@@ -6,12 +6,13 @@
  * (a place known by several spellings, a town attacked in several years, an actor with an
  * alias found on its own page only...).
  */
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { formatIncidentDate } from '../../src/domain/dates.ts';
 import { distanceKm } from '../../src/domain/geo.ts';
+import { buildSiteSearchIndex } from '../../src/integrations/pagefind.ts';
 import { buildFixtureSite, repoRoot, resultsDir, runTag, siteProjects } from './build-site.ts';
 import { basePath, closeBrowser, closePage, expectClean, openPage, pathInSite, screenshot, sharedBrowser, sitePath, type Page } from './harness.ts';
 import { fixtureIncident, siteRecords } from './records.ts';
@@ -38,7 +39,7 @@ interface Shown {
 /** Waits until the page reports a finished search (the live status gives a count) and reads the results. */
 async function results(page: Page, statusIncludes = ''): Promise<Shown[]> {
   const status = page.locator('[data-search-status]');
-  await expect.poll(() => status.innerText(), { timeout: 15_000 }).toMatch(/^(\d[\d,]*|No) results?\b/);
+  await expect.poll(() => status.innerText(), { timeout: 15_000 }).toMatch(/^(\d[\d,\u202f]*|No) results?\b|^\d+ résultats?\b/);
   if (statusIncludes) await expect.poll(() => status.innerText(), { timeout: 15_000 }).toContain(statusIncludes);
   const shown = await page.locator('[data-search-results] > li').evaluateAll((items) =>
     items.map((li) => ({
@@ -461,5 +462,104 @@ describe('a new incident file, after a rebuild', () => {
     } finally {
       await context.close();
     }
+  });
+});
+
+describe('an index in several bundles, as a large site has (the fixture site indexed a few pages per batch)', () => {
+  let server: StaticServer | undefined;
+  // A copy of the fixture site with only its index rebuilt: no second Astro build.
+  const dir = join(resultsDir, `search-bundles-site-${runTag}`);
+
+  beforeAll(async () => {
+    cpSync(inject('mainDir'), dir, { recursive: true });
+    await buildSiteSearchIndex(dir, { maxFiles: 12 });
+    server = await serveStatic(dir, inject('csp'), basePath());
+  }, 120_000);
+
+  afterAll(async () => {
+    await server?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** Opens a search on the fixture site (one bundle) and on its copy in bundles, and reads both. */
+  async function onBoth<T>(path: string, read: (page: Page) => Promise<T>): Promise<{ one: T; split: T }> {
+    const got: T[] = [];
+    for (const origin of [undefined, server!.url]) {
+      const page = await openPage(path, { origin });
+      try {
+        got.push(await read(page));
+        expectClean(page);
+      } finally {
+        await closePage(page);
+      }
+    }
+    return { one: got[0], split: got[1] };
+  }
+
+  /** Every result, pressing "Show more results" until there are no more. */
+  async function allResults(page: Page): Promise<Shown[]> {
+    await results(page);
+    const more = page.locator('[data-search-more]');
+    while (await more.isVisible()) {
+      const n = await page.locator('[data-search-results] > li').count();
+      await more.click();
+      await expect.poll(() => page.locator('[data-search-results] > li').count(), { timeout: 15_000 }).toBeGreaterThan(n);
+    }
+    return results(page);
+  }
+
+  /** The text of every filter option, with its count: "Mali (12)". */
+  const filterOptions = (page: Page) => page.locator('[data-search-filters] option').allInnerTexts();
+
+  test('the build made several bundles per language, each period of incidents in one', () => {
+    const list = JSON.parse(readFileSync(join(dir, 'pagefind', 'bundles.json'), 'utf8')) as Record<string, string[]>;
+    expect(list.en.length, 'English bundles').toBeGreaterThanOrEqual(3);
+    expect(list.fr.length, 'French bundles').toBeGreaterThanOrEqual(3);
+    for (const b of [...list.en, ...list.fr]) expect(b).toMatch(/^pagefind-(en|fr)[\w-]*\/$/);
+  });
+
+  test('lists every incident of every bundle, newest first, with the filter counts of the whole site', async () => {
+    const { one, split } = await onBoth('/search/?kind=incident', async (page) => {
+      const shown = await allResults(page);
+      return { hrefs: shown.map((r) => r.href), status: await page.locator('[data-search-status]').innerText(), options: await filterOptions(page) };
+    });
+    expect(split.hrefs.length).toBeGreaterThan(20);
+    expect(new Set(split.hrefs)).toEqual(new Set(one.hrefs));
+    expect(split.hrefs).toHaveLength(new Set(split.hrefs).size);
+    const dates = split.hrefs.map((h) => byUrl.get(h)!.data.date);
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(new Set(dates.map((d) => d.slice(0, 4))).size, 'incidents of several years, so of several bundles').toBeGreaterThan(2);
+    expect(split.status).toBe(one.status);
+    expect(split.options).toEqual(one.options);
+    expect(split.options.some((o) => /\(\d+\)$/.test(o)), 'options show counts').toBe(true);
+  });
+
+  test('words and filters find the same results with the same counts, and sorted orders match one index', async () => {
+    for (const q of [`q=${busiestLabel}`, `q=${busiestLabel}&sort=oldest`, `q=${busiestLabel}&sort=killed`, 'country=mli&year=2025', `q=${town.name}`]) {
+      const { one, split } = await onBoth(`/search/?${q}`, async (page) => {
+        const shown = await allResults(page);
+        return {
+          hrefs: shown.map((r) => r.href),
+          // Ties (same day, same toll) may come in either order: compare what the order is by.
+          keys: shown.map((r) => (q.includes('killed') ? r.facts.replace(/^.*Killed/s, '') : byUrl.get(r.href)?.data.date ?? r.href)),
+          options: await filterOptions(page),
+        };
+      });
+      expect(new Set(split.hrefs), q).toEqual(new Set(one.hrefs));
+      expect(split.options, q).toEqual(one.options);
+      if (q.includes('sort=')) expect(split.keys, q).toEqual(one.keys);
+    }
+  });
+
+  test('another spelling of a place still finds its incident first, and French pages search the French bundles', async () => {
+    const spelling = contested.data.location.aliases[0];
+    const { split } = await onBoth(`/search/?q=${encodeURIComponent(spelling)}`, results);
+    expect(split[0]?.href).toBe(incidentUrl(contested.id));
+    const { one: fr1, split: fr } = await onBoth(`/fr/search/?q=${encodeURIComponent(spelling)}`, results);
+    expect(fr[0]?.href).toBe(`/fr${incidentUrl(contested.id)}`);
+    // A bundle lacking the word itself may answer with similar ones (Pagefind's fallback), so the
+    // split index can find more, never less; all of it French.
+    expect(fr.map((r) => r.href)).toEqual(expect.arrayContaining(fr1.map((r) => r.href)));
+    for (const r of fr) expect(r.href).toMatch(/^\/fr\//);
   });
 });

@@ -18,6 +18,13 @@ describe('what the worker stores', () => {
     // Pagefind's entry file and script keep their names from build to build: fresh when online.
     expect(strategyFor('pagefind/pagefind-entry.json')).toBe('network-first');
     expect(strategyFor('pagefind/pagefind.js')).toBe('network-first');
+    // A large site's other bundles (build/search-batches.ts), and the list of them.
+    expect(strategyFor('pagefind-fr-2019-2021/fragment/fr_3b1c.pf_fragment')).toBe('cache-first');
+    expect(strategyFor('pagefind-en/index/en_a1.pf_index')).toBe('cache-first');
+    expect(strategyFor('pagefind-en-2024-01-2024-06/pagefind.en_0f9e2.pf_meta')).toBe('cache-first');
+    expect(strategyFor('pagefind-en-2019/pagefind-entry.json')).toBe('network-first');
+    expect(strategyFor('pagefind/bundles.json')).toBe('network-first');
+    expect(strategyFor('pagefinder/index/x.pf_index')).toBe('network-first');
     for (const page of ['', 'incidents/x/', 'fr/incidents/x/', 'data/', 'fr/data/', 'search/', 'map/points.json', 'incidents/index.json']) {
       expect(strategyFor(page), page).toBe('network-first');
     }

@@ -5,7 +5,8 @@
  * Result text comes from records (untrusted): it is set as text, and Pagefind's excerpt is
  * escaped except for its <mark> tags.
  */
-import { loadPagefind, type Pagefind, type PagefindResponse, type PagefindResult, type PagefindResultData } from './pagefind-api.ts';
+import { loadPagefind, type PagefindResult, type PagefindResultData, type SiteSearch, type SiteSearchResponse } from './pagefind-api.ts';
+import { listOf, type ResultList } from './merged-results.ts';
 import { arrangeResults, incidentsAtPlace, isPlaceQuery, namesMatch } from './ranking.ts';
 import {
   filterDefs,
@@ -41,7 +42,7 @@ function safeHref(url: string): string {
 }
 
 class SearchPage extends HTMLElement {
-  private pf?: Pagefind;
+  private pf?: SiteSearch;
   private form!: HTMLFormElement;
   private input!: HTMLInputElement;
   private sortSelect!: HTMLSelectElement;
@@ -49,7 +50,7 @@ class SearchPage extends HTMLElement {
   private status!: HTMLElement;
   private list!: HTMLOListElement;
   private more!: HTMLButtonElement;
-  private results: PagefindResult[] = [];
+  private results: ResultList<PagefindResult> = listOf([]);
   private shown = 0;
   private run = 0;
   private timer: number | undefined;
@@ -188,7 +189,7 @@ class SearchPage extends HTMLElement {
     const active = Object.keys(s.filters).length;
     this.fold.querySelector('[data-search-filter-count]')!.textContent = active ? ` (${active})` : '';
     if (!isActive(s)) {
-      this.results = [];
+      this.results = listOf([]);
       this.list.replaceChildren();
       this.more.hidden = true;
       this.setStatus(t.prompt);
@@ -199,7 +200,8 @@ class SearchPage extends HTMLElement {
     const sort = pagefindSort(s);
     const response = await pf.search(pagefindTerm(s), { filters: pagefindFilters(s), sort });
     let results = response.results;
-    if (s.q && !sort) results = await this.arrange(s, results);
+    // Relevance: every result is at hand (nothing to merge by value), so it can be rearranged.
+    if (s.q && !sort) results = listOf(await this.arrange(s, await results.first(results.count)));
     if (run !== this.run) return; // a newer search has started
     this.results = results;
     this.shown = 0;
@@ -207,7 +209,7 @@ class SearchPage extends HTMLElement {
     this.updateCounts(response);
     await this.showMore(false);
     if (run !== this.run) return;
-    this.setStatus(this.describe(s, results.length, !!sort));
+    this.setStatus(this.describe(s, results.count, !!sort));
   }
 
   /** Best match, as a reader expects it (see ranking.ts): the page a name names, then incidents at a place. */
@@ -225,7 +227,7 @@ class SearchPage extends HTMLElement {
   private async namedPage(s: SearchState, types: string[]): Promise<string | undefined> {
     const type = types.length === 1 ? types[0] : { any: types };
     const found = await this.pf!.search(s.q, { filters: { ...pagefindFilters(s), kind: type } });
-    for (const r of found.results.slice(0, 3)) {
+    for (const r of await found.results.first(3)) {
       if (namesMatch(s.q, (await r.data()).meta.names ?? '')) return r.id;
     }
     return undefined;
@@ -234,9 +236,10 @@ class SearchPage extends HTMLElement {
   /** The incidents at the place the query names, or none when it names no place. */
   private async incidentsAtPlace(s: SearchState): Promise<Set<string> | undefined> {
     const found = await this.pf!.search(s.q, { filters: { ...pagefindFilters(s), kind: 'incident' } });
-    if (found.results.length === 0) return undefined;
-    const top = await found.results[0].data();
-    return isPlaceQuery(s.q, top.meta.places ?? '') ? incidentsAtPlace(found.results) : undefined;
+    const results = await found.results.first(found.results.count);
+    if (results.length === 0) return undefined;
+    const top = await results[0].data();
+    return isPlaceQuery(s.q, top.meta.places ?? '') ? incidentsAtPlace(results) : undefined;
   }
 
   private describe(s: SearchState, n: number, sorted: boolean): string {
@@ -253,7 +256,7 @@ class SearchPage extends HTMLElement {
   }
 
   /** Counts beside each filter value: how many results remain if it is chosen. */
-  private updateCounts(response: PagefindResponse | undefined) {
+  private updateCounts(response: SiteSearchResponse | undefined) {
     for (const [name, select] of this.selects) {
       const counts = response?.filters[name];
       for (const o of select.options) {
@@ -266,17 +269,18 @@ class SearchPage extends HTMLElement {
 
   private async showMore(moveFocus: boolean) {
     const run = this.run;
-    const batch = this.results.slice(this.shown, this.shown + PAGE_SIZE);
+    const batch = (await this.results.first(this.shown + PAGE_SIZE)).slice(this.shown);
+    if (run !== this.run) return;
     const data = await Promise.all(batch.map((r) => r.data()));
     if (run !== this.run) return;
     const items = data.map((d) => this.renderResult(d));
     this.list.append(...items);
     this.shown += batch.length;
-    this.more.hidden = this.shown >= this.results.length;
+    this.more.hidden = this.shown >= this.results.count;
     if (moveFocus) {
       items[0]?.querySelector('a')?.focus();
       const s = this.state();
-      this.setStatus(this.describe(s, this.results.length, !!pagefindSort(s)));
+      this.setStatus(this.describe(s, this.results.count, !!pagefindSort(s)));
     }
   }
 

@@ -1,0 +1,130 @@
+/**
+ * How the search index is split so that no Pagefind process holds too much: Pagefind keeps every
+ * page it indexes in memory until it writes its bundle (about 74 KB per incident page), so a big
+ * site is indexed in batches, each in a fresh process writing a bundle of its own, and the search
+ * page searches all the bundles of its language (`client/search/bundles.ts`).
+ *
+ * A site of at most `maxFiles` HTML files is one batch and one bundle, `pagefind/`, as Pagefind
+ * would write it alone. A larger one is split by language, and a language's incident pages by
+ * date: whole years, oldest first, packed together while they fit (a year that does not fit is
+ * split by month, a month by day). An incident stays in the bundle of its period from one build to
+ * the next, so new records mostly change the newest bundle and a reader's cached copies of the
+ * older ones stay good. The language's other pages go with its newest incidents.
+ *
+ * Pure: takes the site's HTML paths (relative, `/`-separated), so unit tests check it without a site.
+ */
+import { langOf, routesFor } from '../domain/routes.ts';
+import { defaultLang, languages, type Lang } from '../translations/index.ts';
+
+/** The bundle folder of a small site, the one Pagefind writes by default; it also holds the bundle list. */
+export const mainBundle = 'pagefind';
+
+/** HTML files per Pagefind process: about 1.1 GiB of Pagefind memory with incident pages. */
+export const defaultMaxFiles = 15_000;
+
+export interface IndexBatch {
+  /** Folder of the bundle under the site (`pagefind`, `pagefind-en-2019-2021`). */
+  bundle: string;
+  /** The languages whose search loads this bundle. */
+  langs: Lang[];
+  /** Globs of the HTML files it indexes, relative to the site folder; none: every HTML file. */
+  globs?: string[];
+  /** HTML files it reads. */
+  files: number;
+}
+
+/** The bundles each language's search loads, written to `pagefind/bundles.json` (site paths without the base). */
+export type BundleList = Partial<Record<Lang, string[]>>;
+
+/** Incidents of one period (a year, month or day: a prefix of their ids), or the language's other pages. */
+interface Unit {
+  /** The id prefix (`2019`, `2019-05`), or '' for the pages that are not incident pages. */
+  period: string;
+  globs: string[];
+  files: number;
+}
+
+/** The folder of a language's incident pages (`incidents/`, `fr/incidents/`). */
+function incidentFolder(lang: Lang): string {
+  return routesFor(lang).incident('x').replace(/^\//, '').replace(/x\/$/, '');
+}
+
+/** The language's folder in the site (`''` for English, `fr/`). */
+function langFolder(lang: Lang): string {
+  return lang === defaultLang ? '' : `${lang}/`;
+}
+
+/** An incident page's id (`2019-05-12-some-place`), from its path in the language's incident folder. */
+const incidentPage = /^(\d{4}-\d{2}-\d{2}-[^/]+)\/index\.html$/;
+
+export function planBatches(htmlFiles: readonly string[], maxFiles = defaultMaxFiles): IndexBatch[] {
+  if (htmlFiles.length <= maxFiles) return [{ bundle: mainBundle, langs: [...languages], files: htmlFiles.length }];
+  return languages.flatMap((lang) => {
+    const files = htmlFiles.filter((f) => langOf(`/${f}`) === lang);
+    return files.length > 0 ? packUnits(lang, units(lang, files, maxFiles), maxFiles) : [];
+  });
+}
+
+/** A language's pages as units: incident periods, oldest first, then its other pages. */
+function units(lang: Lang, files: string[], maxFiles: number): Unit[] {
+  const incidents = incidentFolder(lang);
+  const root = langFolder(lang);
+  const ids: string[] = [];
+  const others = new Map<string, number>();
+  for (const f of files) {
+    const id = f.startsWith(incidents) ? incidentPage.exec(f.slice(incidents.length))?.[1] : undefined;
+    if (id) {
+      ids.push(id);
+      continue;
+    }
+    // The other pages as globs of whole folders below the language's folder (or its incident
+    // folder, whose other entries are the index's pages): no incident page lies in them.
+    const base = f.startsWith(incidents) ? incidents : root;
+    const [first, ...rest] = f.slice(base.length).split('/');
+    const glob = rest.length === 0 ? f : `${base}${first}/**/*.html`;
+    others.set(glob, (others.get(glob) ?? 0) + 1);
+  }
+  ids.sort();
+  const periods = splitPeriods(ids, maxFiles, 0).map(({ period, count }) => ({ period, files: count, globs: [`${incidents}${period}-*/index.html`] }));
+  const rest = others.size > 0 ? [{ period: '', files: [...others.values()].reduce((a, b) => a + b, 0), globs: [...others.keys()].sort() }] : [];
+  return [...periods, ...rest];
+}
+
+/** Id prefix lengths: year, month, day. */
+const periodLengths = [4, 7, 10];
+
+/** Sorted ids grouped by year; a year with more than `maxFiles` incidents by month, and so on. */
+function splitPeriods(ids: string[], maxFiles: number, level: number): { period: string; count: number }[] {
+  const groups = new Map<string, string[]>();
+  for (const id of ids) {
+    const key = id.slice(0, periodLengths[level]);
+    const group = groups.get(key);
+    if (group) group.push(id);
+    else groups.set(key, [id]);
+  }
+  return [...groups].flatMap(([period, group]) =>
+    group.length > maxFiles && level < periodLengths.length - 1 ? splitPeriods(group, maxFiles, level + 1) : [{ period, count: group.length }],
+  );
+}
+
+/** Consecutive units in batches of at most `maxFiles` files (a unit larger than that alone). */
+function packUnits(lang: Lang, list: Unit[], maxFiles: number): IndexBatch[] {
+  const groups: Unit[][] = [];
+  for (const u of list) {
+    const last = groups.at(-1);
+    if (last && last.reduce((n, x) => n + x.files, 0) + u.files <= maxFiles) last.push(u);
+    else groups.push([u]);
+  }
+  return groups.map((g) => {
+    const periods = g.map((u) => u.period).filter(Boolean);
+    const range = periods.length === 0 ? '' : periods.length === 1 ? `-${periods[0]}` : `-${periods[0]}-${periods.at(-1)}`;
+    return { bundle: `${mainBundle}-${lang}${range}`, langs: [lang], globs: g.flatMap((u) => u.globs), files: g.reduce((n, u) => n + u.files, 0) };
+  });
+}
+
+/** Each language's bundles, in the order they were planned. */
+export function bundleList(batches: readonly IndexBatch[]): BundleList {
+  const list: BundleList = {};
+  for (const b of batches) for (const l of b.langs) (list[l] ??= []).push(`${b.bundle}/`);
+  return list;
+}
