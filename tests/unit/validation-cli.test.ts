@@ -17,7 +17,8 @@ function validate(contentDir: string) {
   return { status: r.status, stdout: r.stdout, stderr: r.stderr, lines: r.stderr.split('\n') };
 }
 
-describe('npm run validate', () => {
+// Each test starts the validator in a process of its own: seconds, more on a busy machine.
+describe('npm run validate', { timeout: 30_000 }, () => {
   it('exits 1 and prints one line per problem, each starting with the file path', () => {
     const { status, lines, stderr } = validate('tests/fixtures/invalid/content');
     expect(status).toBe(1);
