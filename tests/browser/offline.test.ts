@@ -89,7 +89,9 @@ describe('offline', () => {
   });
 
   test('the pages cache keeps the most recently read pages up to its limit, not every page ever read', async () => {
-    const origin = server.url;
+    // A server (an origin, so a worker and caches) of its own: the first test's is closed.
+    const own = await serveStatic(inject('mainDir'), inject('csp'), basePath());
+    const origin = own.url;
     const page = await openPage('/', { origin });
     await controlled(page);
     await mapsReady(page);
@@ -111,6 +113,7 @@ describe('offline', () => {
     expect(after, 'the page just read').toContain(sitePath(incidentPath));
     expect(after, 'the page read longest ago').not.toContain(sitePath('/read-before-0/'));
     for (const p of [page, incident]) await p.close();
+    await own.close();
   });
 
   test('the site can be installed: the manifest names it, starts at its root and has icons', async () => {
