@@ -126,10 +126,13 @@ export function generateRecords(referenceDir: string, count: number, seed = DEFA
     if (rnd.chance(0.5)) {
       const lat = +(place.lat + (rnd.next() - 0.5) * 0.2).toFixed(4);
       const lon = +(place.lon + (rnd.next() - 0.5) * 0.2).toFixed(4);
-      if (checkPointInCountry(country, lat, lon).ok === true) {
-        place = { ...place, lat, lon };
+      // Known to the spot near the town, or only to the town's district, which a record places at
+      // the district's seat (the town): many incidents then share that point, as in real records.
+      precision = rnd.pick(['exact', 'district']);
+      if (precision === 'exact') {
         // Named after the town, so every synthetic place is in the gazetteer as real ones must be.
-        precision = rnd.pick(['exact', 'district']);
+        if (checkPointInCountry(country, lat, lon).ok === true) place = { ...place, lat, lon };
+        else precision = 'town';
       }
     }
 

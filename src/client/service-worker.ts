@@ -5,7 +5,7 @@
  * it into `<base>sw.js` (`build/service-worker.ts`), which sets `self.SW_BUILD` (the build's id
  * and what to precache) in front of it. The rules for each address are in `domain/offline.ts`.
  */
-import { offlinePage, pagesCache, precacheName, staleCaches, strategyFor, toDownload, type WorkerBuild } from '../domain/offline.ts';
+import { offlinePage, pagesCache, precacheName, staleCaches, strategyFor, toDownload, toEvict, type WorkerBuild } from '../domain/offline.ts';
 
 // The few worker types used here (the project compiles against the DOM library, not WebWorker's).
 interface ExtendableEvent extends Event {
@@ -31,6 +31,24 @@ const scope = sw.registration.scope;
 const precached = () => caches.open(precacheName(build.id));
 const opened = () => caches.open(pagesCache);
 const urlOf = (path: string) => new URL(path, scope).href;
+/** A trim of the pages cache under way: many chunks stored at once need only one. */
+let trimming: Promise<void> | undefined;
+
+/** Stores a copy in the pages cache; the oldest entries beyond `PAGES_KEPT` are then dropped. */
+async function keep(key: Request | string, res: Response): Promise<void> {
+  const pages = await opened();
+  // The spec moves an entry put again to the end; deleting first makes sure, so a page read
+  // again counts as recently read.
+  await pages.delete(key);
+  await pages.put(key, res);
+  trimming ??= trim().finally(() => (trimming = undefined));
+}
+
+async function trim(): Promise<void> {
+  const pages = await opened();
+  for (const old of toEvict(await pages.keys())) await pages.delete(old);
+}
+
 /** Each build's cache notes here the revision of each file it precached, so the next build can keep what did not change. */
 const revisionsUrl = urlOf('sw-precache.json');
 
@@ -84,13 +102,12 @@ sw.addEventListener('install', (event) => {
  */
 async function dropOlderBuilds(): Promise<void> {
   const current = new Set(build.precache.map((e) => urlOf(e.path)));
-  const pages = await opened();
   for (const name of staleCaches(await caches.keys(), build.id)) {
     const older = await caches.open(name);
     for (const request of await older.keys()) {
       if (current.has(request.url) || !request.url.startsWith(urlOf('_astro/'))) continue;
       const res = await older.match(request);
-      if (res) await pages.put(request, res);
+      if (res) await keep(request, res);
     }
     await caches.delete(name);
   }
@@ -106,7 +123,7 @@ async function saveOpenPages(): Promise<void> {
     const key = withoutQuery(url);
     if (!url.startsWith(scope) || strategyFor(pathOf(url)) !== 'network-first' || (await pages.match(key))) continue;
     const res = await fetch(key).catch(() => undefined);
-    if (res?.ok) await pages.put(key, res);
+    if (res?.ok) await keep(key, res);
   }
 }
 
@@ -137,7 +154,7 @@ async function stored(key: string): Promise<Response | undefined> {
 async function networkFirst(request: Request, path: string): Promise<Response> {
   try {
     const res = await fetch(request);
-    if (res.ok && res.type === 'basic') await (await opened()).put(withoutQuery(request.url), res.clone());
+    if (res.ok && res.type === 'basic') await keep(withoutQuery(request.url), res.clone());
     return res;
   } catch (err) {
     const kept = (await stored(withoutQuery(request.url))) ?? (request.mode === 'navigate' ? await (await precached()).match(urlOf(offlinePage(path))) : undefined);
@@ -150,7 +167,7 @@ async function cacheFirst(request: Request): Promise<Response> {
   const kept = await stored(request.url);
   if (kept) return kept;
   const res = await fetch(request);
-  if (res.ok && res.type === 'basic') await (await opened()).put(request, res.clone());
+  if (res.ok && res.type === 'basic') await keep(request, res.clone());
   return res;
 }
 

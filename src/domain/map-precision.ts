@@ -29,3 +29,22 @@ export function haloPixelsAtZoom0(precision: GeoPrecision, lat: number): number 
   const m = HALO_RADIUS_M[precision];
   return m ? m / (METRES_PER_PX_Z0 * Math.cos((lat * Math.PI) / 180)) : 0;
 }
+
+export interface HaloGroup<P> {
+  lon: number;
+  lat: number;
+  precision: GeoPrecision;
+  points: P[];
+}
+
+/** Incidents known only to the same district or region sit at its one centre: one halo each area. */
+export function haloGroups<P extends { lon: number; lat: number; geoPrecision: GeoPrecision }>(points: readonly P[]): HaloGroup<P>[] {
+  const groups = new Map<string, HaloGroup<P>>();
+  for (const p of points) {
+    const key = `${p.lon},${p.lat},${p.geoPrecision}`;
+    const g = groups.get(key);
+    if (g) g.points.push(p);
+    else groups.set(key, { lon: p.lon, lat: p.lat, precision: p.geoPrecision, points: [p] });
+  }
+  return [...groups.values()];
+}

@@ -12,6 +12,13 @@ import { MAP_COLOURS as C, OTHER_SLOT, SIZE_STOPS, SYMBOL_SLOTS } from './map-sy
 
 export const BASEMAP_SOURCE = 'basemap';
 export const INCIDENT_SOURCE = 'incidents';
+/**
+ * Incidents known only to their district or region, one feature per area (never clustered:
+ * a cluster's bubble would sit at a point as if the place were known).
+ */
+export const HALO_SOURCE = 'incident-areas';
+/** The `slot` of a halo that stands for incidents of several slots: drawn in the clusters' colour. */
+export const MIXED_SLOT = -1;
 export const AREA_SOURCE = 'areas';
 export const FOCUS_SOURCE = 'focus';
 /** The basemap's detailed band (`/map/towns.json`), filled once the reader zooms to `TOWNS_MIN_ZOOM`. */
@@ -31,6 +38,7 @@ export const LAYERS = {
   clusterCount: 'incident-cluster-count',
   points: 'incident-points',
   halos: 'incident-halos',
+  haloCount: 'incident-halo-count',
   countryOutline: 'country-outline',
   focus: 'incident-focus',
   areaFill: 'area-fill',
@@ -151,6 +159,9 @@ export function basemapLayers(focusCountry?: string, lang: 'en' | 'fr' = 'en'): 
 /** The slot's colour as a style expression over the `slot` property. */
 const slotColourOf: ExpressionSpecification = ['match', ['get', 'slot'], ...SYMBOL_SLOTS.slice(0, -1).flatMap((s, i) => [i, s.colour]), SYMBOL_SLOTS[OTHER_SLOT].colour] as unknown as ExpressionSpecification;
 
+/** A halo's colour: its slot's, or the clusters' when it stands for several slots. */
+const haloColourOf: ExpressionSpecification = ['case', ['==', ['get', 'slot'], MIXED_SLOT], C.cluster, slotColourOf];
+
 /** A halo's radius in pixels from `hr`, its radius at zoom 0: doubled per zoom level, so it keeps its size on the ground. */
 const haloRadius: ExpressionSpecification = ['interpolate', ['exponential', 2], ['zoom'], 0, ['get', 'hr'], 20, ['*', ['get', 'hr'], 2 ** 20]];
 
@@ -182,8 +193,14 @@ export function overlayLayers(font: string[] = FONT_BOLD): LayerSpecification[] 
     },
     {
       // Incidents known only to their district or region: the area they may lie in, not a pin.
-      id: LAYERS.halos, type: 'circle', source: INCIDENT_SOURCE, filter: ['all', ['!', ['has', 'point_count']], ['>', ['get', 'hr'], 0]],
-      paint: { 'circle-radius': haloRadius, 'circle-color': slotColourOf, 'circle-opacity': 0.12, 'circle-stroke-color': slotColourOf, 'circle-stroke-width': 1.5, 'circle-stroke-opacity': 0.8 },
+      id: LAYERS.halos, type: 'circle', source: HALO_SOURCE,
+      paint: { 'circle-radius': haloRadius, 'circle-color': haloColourOf, 'circle-opacity': 0.12, 'circle-stroke-color': haloColourOf, 'circle-stroke-width': 1.5, 'circle-stroke-opacity': 0.8 },
+    },
+    {
+      // Several incidents known only to the same area share its halo: the number says how many.
+      id: LAYERS.haloCount, type: 'symbol', source: HALO_SOURCE, filter: ['>', ['get', 'n'], 1],
+      layout: { 'text-field': ['to-string', ['get', 'n']], 'text-font': font, 'text-size': 12, 'text-allow-overlap': true },
+      paint: { 'text-color': haloColourOf, 'text-halo-color': C.halo, 'text-halo-width': 2 },
     },
     {
       id: LAYERS.clusters, type: 'circle', source: INCIDENT_SOURCE, filter: ['has', 'point_count'],
@@ -206,7 +223,7 @@ export function overlayLayers(font: string[] = FONT_BOLD): LayerSpecification[] 
       paint: { 'circle-radius': 19, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': C.focus, 'circle-stroke-width': 3 },
     },
     {
-      id: LAYERS.points, type: 'symbol', source: INCIDENT_SOURCE, filter: ['all', ['!', ['has', 'point_count']], ['==', ['get', 'hr'], 0]],
+      id: LAYERS.points, type: 'symbol', source: INCIDENT_SOURCE, filter: ['!', ['has', 'point_count']],
       layout: {
         'icon-image': ['concat', 'incident-shape-', ['to-string', ['get', 'slot']]],
         'icon-size': iconSize,

@@ -19,6 +19,21 @@ export function precacheName(buildId: string): string {
  */
 export const pagesCache = 'sahel-tracker-pages';
 
+/**
+ * How many entries the pages cache keeps (pages, the data they loaded, search chunks): a phone's
+ * storage is not the reader's to fill. About 25 MB at the site's page sizes; the least recently
+ * stored go first.
+ */
+export const PAGES_KEPT = 400;
+
+/**
+ * The entries to delete so that `keys` (the cache's entries, oldest stored first: the Cache API
+ * keeps them in the order they were put, and a put again moves an entry to the end) keeps `limit`.
+ */
+export function toEvict<T>(keys: readonly T[], limit = PAGES_KEPT): T[] {
+  return keys.slice(0, Math.max(0, keys.length - limit));
+}
+
 /** The caches a new build deletes when it takes over: the precaches of every other build. */
 export function staleCaches(names: readonly string[], buildId: string): string[] {
   return names.filter((n) => n.startsWith(buildCachePrefix) && n !== precacheName(buildId));

@@ -547,7 +547,7 @@ export default {
       country: 'Place known only to the country: not drawn as a point',
     } satisfies Record<GeoPrecision, string>,
     /** Legend note for the halos. */
-    haloNote: 'A tinted circle is an incident known only to its district (25 km) or region (100 km): it happened somewhere in that circle, not at its centre.',
+    haloNote: 'A tinted circle is an incident known only to its district (25 km) or region (100 km): it happened somewhere in that circle, not at its centre. A number in it counts the incidents known only to that area.',
     /** Heading of the list beside the map of incidents known only to their country. */
     countryOnly: (n: number) => `Known only to the country: ${n.toLocaleString('en')} ${n === 1 ? 'incident' : 'incidents'}, not drawn as points; the country is outlined (dashed).`,
     /** Shown when the country-only list is cut. */

@@ -493,7 +493,7 @@ export default {
       region: 'Lieu connu seulement à la région : dessiné comme un cercle de 100 km',
       country: 'Lieu connu seulement au pays : pas dessiné comme un point',
     },
-    haloNote: 'Un cercle teinté est un incident connu seulement à son district (25 km) ou à sa région (100 km) : il a eu lieu quelque part dans ce cercle, pas en son centre.',
+    haloNote: 'Un cercle teinté est un incident connu seulement à son district (25 km) ou à sa région (100 km) : il a eu lieu quelque part dans ce cercle, pas en son centre. Un nombre à l’intérieur compte les incidents connus seulement à cette zone.',
     countryOnly: (x: number) => `Connus seulement au pays : ${n(x)} incident${x > 1 ? 's' : ''}, non dessiné${x > 1 ? 's' : ''} comme des points ; le pays est entouré (tirets).`,
     countryOnlyMore: (x: number) => `et ${n(x)} de plus dans la liste des incidents`,
     moreHere: (x: number) => `et ${n(x)} de plus à cet endroit : voir la liste des incidents`,

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { basePath, closeBrowser, expectClean, mapsReady, openPage, pathInSite, screenshot, sitePath, type Page } from './harness.ts';
 import { newest, placeName } from './page-types.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
-import { pagesCache, precacheName, type WorkerBuild } from '../../src/domain/offline.ts';
+import { PAGES_KEPT, pagesCache, precacheName, type WorkerBuild } from '../../src/domain/offline.ts';
 
 afterAll(closeBrowser);
 
@@ -86,6 +86,31 @@ describe('offline', () => {
     expectClean(never);
     await screenshot(never, 'offline-fallback');
     for (const page of [again, incidentAgain, searchAgain, never]) await page.close();
+  });
+
+  test('the pages cache keeps the most recently read pages up to its limit, not every page ever read', async () => {
+    const origin = server.url;
+    const page = await openPage('/', { origin });
+    await controlled(page);
+    await mapsReady(page);
+    // As if the reader had read many pages before: the cache full to its limit and beyond.
+    const filled = await page.evaluate(
+      async ([name, n, base]) => {
+        const cache = await caches.open(name);
+        for (let i = 0; i < n; i++) await cache.put(`${base}read-before-${i}/`, new Response(`page ${i}`, { headers: { 'Content-Type': 'text/html' } }));
+        return (await cache.keys()).length;
+      },
+      [pagesCache, PAGES_KEPT + 20, sitePath('/')] as const,
+    );
+    expect(filled).toBeGreaterThan(PAGES_KEPT);
+
+    const incident = await openPage(incidentPath, { origin });
+    const kept = () => incident.evaluate(async (name) => (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname), pagesCache);
+    await expect.poll(async () => (await kept()).length, { timeout: 15_000, message: 'entries in the pages cache' }).toBeLessThanOrEqual(PAGES_KEPT);
+    const after = await kept();
+    expect(after, 'the page just read').toContain(sitePath(incidentPath));
+    expect(after, 'the page read longest ago').not.toContain(sitePath('/read-before-0/'));
+    for (const p of [page, incident]) await p.close();
   });
 
   test('the site can be installed: the manifest names it, starts at its root and has icons', async () => {

@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { BASEMAP_BOUNDS, buildBasemap, buildTowns, clipRings, unwrapRing } from '../../src/build/map-basemap.ts';
-import { AREA_SOURCE, BASEMAP_SOURCE, FOCUS_SOURCE, INCIDENT_SOURCE, TOWNS_SOURCE, basemapLayers, offlineStyle, overlayLayers } from '../../src/domain/map-style.ts';
+import { AREA_SOURCE, BASEMAP_SOURCE, FOCUS_SOURCE, HALO_SOURCE, INCIDENT_SOURCE, TOWNS_SOURCE, basemapLayers, offlineStyle, overlayLayers } from '../../src/domain/map-style.ts';
 import { MAP_COLOURS, OTHER_SLOT, SYMBOL_SLOTS, assignSlots } from '../../src/domain/map-symbols.ts';
 
 /** WCAG relative luminance and contrast ratio. */
@@ -25,7 +25,7 @@ describe('map style', () => {
   });
 
   it('draws every layer from a source the map provides', () => {
-    const sources = new Set([BASEMAP_SOURCE, TOWNS_SOURCE, INCIDENT_SOURCE, AREA_SOURCE, FOCUS_SOURCE]);
+    const sources = new Set([BASEMAP_SOURCE, TOWNS_SOURCE, INCIDENT_SOURCE, HALO_SOURCE, AREA_SOURCE, FOCUS_SOURCE]);
     for (const layer of all) if ('source' in layer) expect(sources, layer.id).toContain(layer.source);
     expect(new Set(all.map((l) => l.id)).size).toBe(all.length);
   });
@@ -135,6 +135,7 @@ describe('style validity', async () => {
   it('passes the MapLibre style validator, basemap and overlay together', () => {
     const style = offlineStyle({ type: 'FeatureCollection', features: [] }, 'mli');
     style.sources[INCIDENT_SOURCE] = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
+    style.sources[HALO_SOURCE] = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
     style.sources[AREA_SOURCE] = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
     style.sources[FOCUS_SOURCE] = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
     style.layers.push(...overlayLayers());

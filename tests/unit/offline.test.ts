@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildId, precacheEntries, writeServiceWorker } from '../../src/build/service-worker.ts';
-import { offlinePage, pagesCache, precacheName, staleCaches, strategyFor, toDownload } from '../../src/domain/offline.ts';
+import { offlinePage, PAGES_KEPT, pagesCache, precacheName, staleCaches, strategyFor, toDownload, toEvict } from '../../src/domain/offline.ts';
 
 describe('what the worker stores', () => {
   it('serves hashed assets and Pagefind chunks from the cache, pages and their data from the network first', () => {
@@ -33,6 +33,16 @@ describe('what the worker stores', () => {
     expect(offlinePage('methodology/')).toBe('offline/');
     expect(offlinePage('fr/methodologie/')).toBe('fr/offline/');
     expect(offlinePage('')).toBe('offline/');
+  });
+});
+
+describe('the pages cache on a phone', () => {
+  it('drops the least recently stored entries beyond its limit, and nothing below it', () => {
+    const keys = Array.from({ length: PAGES_KEPT + 3 }, (_, i) => `page-${i}`);
+    expect(toEvict(keys)).toEqual(['page-0', 'page-1', 'page-2']);
+    expect(toEvict(keys.slice(0, PAGES_KEPT))).toEqual([]);
+    expect(toEvict([])).toEqual([]);
+    expect(toEvict(['a', 'b', 'c'], 1)).toEqual(['a', 'b']);
   });
 });
 

@@ -5,8 +5,8 @@
 import type * as maplibregl from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
 import { killedHigh, type MapPoint } from '../../domain/map-points.ts';
-import { haloPixelsAtZoom0 } from '../../domain/map-precision.ts';
-import { AREA_SOURCE, BASEMAP_MAX_ZOOM, CLUSTER_MAX_ZOOM, CLUSTER_RADIUS, FOCUS_SOURCE, INCIDENT_SOURCE, LAYERS, overlayLayers } from '../../domain/map-style.ts';
+import { drawingOf, haloGroups, haloPixelsAtZoom0 } from '../../domain/map-precision.ts';
+import { AREA_SOURCE, BASEMAP_MAX_ZOOM, CLUSTER_MAX_ZOOM, CLUSTER_RADIUS, FOCUS_SOURCE, HALO_SOURCE, INCIDENT_SOURCE, LAYERS, MIXED_SLOT, overlayLayers } from '../../domain/map-style.ts';
 import { assignSlots, OTHER_SLOT } from '../../domain/map-symbols.ts';
 import { addShapeIcons } from './icons.ts';
 
@@ -34,19 +34,28 @@ export interface Overlay {
 /** Adds the icons, sources and layers (once the style has loaded); points start empty. */
 export function addOverlay(map: maplibregl.Map, all: MapPoint[], { slotOf }: Symbols, focus: MapPoint | undefined, areas: FeatureCollection, font: string[]): Overlay {
   const indexOf = new Map(all.map((p, i) => [p, i]));
-  const features = (points: MapPoint[]): FeatureCollection<Point> => ({
+  // Only numbers go to the worker (cheap to copy at 100,000 points); `i` indexes `all`.
+  const pins = (points: MapPoint[]): FeatureCollection<Point> => ({
     type: 'FeatureCollection',
     features: points.map((p) => ({
       type: 'Feature',
       geometry: { type: 'Point', coordinates: [p.lon, p.lat] },
-      // Only numbers go to the worker (cheap to copy at 30,000 points); `i` indexes `all`,
-      // `hr` is the radius at zoom 0 of the halo of a place known only to its district or region.
-      properties: { i: indexOf.get(p)!, slot: slotOf(p), kh: killedHigh(p), hr: haloPixelsAtZoom0(p.geoPrecision, p.lat) },
+      properties: { i: indexOf.get(p)!, slot: slotOf(p), kh: killedHigh(p) },
+    })),
+  });
+  const halos = (points: MapPoint[]): FeatureCollection<Point> => ({
+    type: 'FeatureCollection',
+    features: haloGroups(points).map((g, h) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [g.lon, g.lat] },
+      // `hr` is the halo's radius at zoom 0; `ii` the incidents it stands for (indexes into `all`).
+      properties: { h, n: g.points.length, ii: g.points.map((p) => indexOf.get(p)!).join(','), slot: sharedSlot(g.points, slotOf), hr: haloPixelsAtZoom0(g.precision, g.lat) },
     })),
   });
 
   addShapeIcons(map);
-  map.addSource(INCIDENT_SOURCE, { type: 'geojson', data: features([]), cluster: true, clusterMaxZoom: CLUSTER_MAX_ZOOM, clusterRadius: CLUSTER_RADIUS });
+  map.addSource(INCIDENT_SOURCE, { type: 'geojson', data: pins([]), cluster: true, clusterMaxZoom: CLUSTER_MAX_ZOOM, clusterRadius: CLUSTER_RADIUS });
+  map.addSource(HALO_SOURCE, { type: 'geojson', data: halos([]) });
   map.addSource(AREA_SOURCE, { type: 'geojson', data: areas });
   map.addSource(FOCUS_SOURCE, {
     type: 'geojson',
@@ -55,13 +64,23 @@ export function addOverlay(map: maplibregl.Map, all: MapPoint[], { slotOf }: Sym
   for (const layer of overlayLayers(font)) map.addLayer(layer);
 
   return {
-    showPoints: (points) => map.getSource<maplibregl.GeoJSONSource>(INCIDENT_SOURCE)!.setData(features(points)),
+    showPoints(points) {
+      const pinned = points.filter((p) => drawingOf(p.geoPrecision) === 'symbol');
+      map.getSource<maplibregl.GeoJSONSource>(INCIDENT_SOURCE)!.setData(pins(pinned));
+      map.getSource<maplibregl.GeoJSONSource>(HALO_SOURCE)!.setData(halos(points.filter((p) => drawingOf(p.geoPrecision) === 'halo')));
+    },
     showAreas: (fc) => map.getSource<maplibregl.GeoJSONSource>(AREA_SOURCE)?.setData(fc),
     outlineCountries(iso3) {
       // Only the offline basemap has the layer; a deployer's style has no country shapes of ours.
       if (map.getLayer(LAYERS.countryOutline)) map.setFilter(LAYERS.countryOutline, ['all', ['==', ['get', 'k'], 'land'], ['in', ['get', 'iso3'], ['literal', iso3]]]);
     },
   };
+}
+
+/** The slot every incident of a halo shares, else `MIXED_SLOT`. */
+function sharedSlot(points: readonly MapPoint[], slotOf: Symbols['slotOf']): number {
+  const first = slotOf(points[0]);
+  return points.every((p) => slotOf(p) === first) ? first : MIXED_SLOT;
 }
 
 /**

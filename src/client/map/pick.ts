@@ -21,6 +21,11 @@ function featuresNear(map: maplibregl.Map, at: maplibregl.Point, px: number) {
   return found.map((f) => ({ f, d: dist(f) })).sort((a, b) => a.d - b.d);
 }
 
+/** The incidents a symbol or halo stands for (indexes into the map's points). */
+function incidentsOf(f: maplibregl.MapGeoJSONFeature): number[] {
+  return f.layer.id === LAYERS.halos ? String(f.properties.ii).split(',').map(Number) : [f.properties.i as number];
+}
+
 export function createPick(map: maplibregl.Map, popups: Popups): Pick {
   return (at, px) => {
     const near = featuresNear(map, at, px);
@@ -31,7 +36,7 @@ export function createPick(map: maplibregl.Map, popups: Popups): Pick {
       return true;
     }
     // Every incident drawn at (nearly) the same spot goes in one popup; halos count by their centre.
-    const here = near.filter((n) => n.f.layer.id !== LAYERS.clusters && n.d <= near[0].d + 4).map((n) => n.f.properties.i as number);
+    const here = near.filter((n) => n.f.layer.id !== LAYERS.clusters && n.d <= near[0].d + 4).flatMap((n) => incidentsOf(n.f));
     popups.open((first.geometry as Point).coordinates as [number, number], here);
     return true;
   };
