@@ -316,7 +316,7 @@ describe('the search page', () => {
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
         expectClean(page);
       } finally {
-        await screenshot(page, `search-${width}`);
+        await screenshot(page, `search-town-in-country-${width}`);
         await closePage(page);
       }
     }
