@@ -16,6 +16,7 @@ import { DEFAULT_SEED, generateRecords, writeFiles } from './bench/generate.ts';
 import { countHtml, dirSize, htmlBytes, largestHtml, pageWeight, type Weight } from './bench/page-weight.ts';
 import { runMeasured, type Measured } from './bench/run-measured.ts';
 import { basemapWeights, measureMapSpeed, type BasemapWeight, type MapSpeed } from './bench/map-speed.ts';
+import { isBundleFolder } from '../src/build/search-batches.ts';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const astroBin = join(repo, 'node_modules/astro/bin/astro.mjs');
@@ -140,7 +141,7 @@ async function benchSize(n: number): Promise<SizeResult> {
     pages: countHtml(dist),
     outputBytes: dirSize(dist).bytes,
     // Every bundle: a large site's index is in several (`dist/pagefind-<lang>-<period>/`, src/build/search-batches.ts).
-    indexBytes: readdirSync(dist).filter((d) => /^pagefind(?:-|$)/.test(d)).reduce((n, d) => n + dirSize(join(dist, d)).bytes, 0),
+    indexBytes: readdirSync(dist).filter(isBundleFolder).reduce((n, d) => n + dirSize(join(dist, d)).bytes, 0),
     home: weigh('/'),
     incident: weights.length ? { median: weights[Math.floor(weights.length / 2)], max: weights[weights.length - 1], sampled: weights.length } : null,
     country: weigh('/countries/mli/'),

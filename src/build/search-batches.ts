@@ -2,7 +2,7 @@
  * How the search index is split so that no Pagefind process holds too much: Pagefind keeps every
  * page it indexes in memory until it writes its bundle (about 74 KB per incident page), so a big
  * site is indexed in batches, each in a fresh process writing a bundle of its own, and the search
- * page searches all the bundles of its language (`client/search/bundles.ts`).
+ * page searches all the bundles of its language (`client/search/pagefind-api.ts`).
  *
  * A site of at most `maxFiles` HTML files is one batch and one bundle, `pagefind/`, as Pagefind
  * would write it alone. A larger one is split by language, and a language's incident pages by
@@ -13,11 +13,16 @@
  *
  * Pure: takes the site's HTML paths (relative, `/`-separated), so unit tests check it without a site.
  */
-import { langOf, routesFor } from '../domain/routes.ts';
-import { defaultLang, languages, type Lang } from '../translations/index.ts';
+import { langOf, path, routesFor } from '../domain/routes.ts';
+import { languages, type Lang } from '../translations/index.ts';
 
 /** The bundle folder of a small site, the one Pagefind writes by default; it also holds the bundle list. */
 export const mainBundle = 'pagefind';
+
+/** Whether a folder at the site's root is a search bundle (`pagefind`, `pagefind-en-2019-2021`). */
+export function isBundleFolder(name: string): boolean {
+  return name === mainBundle || name.startsWith(`${mainBundle}-`);
+}
 
 /** HTML files per Pagefind process: about 1.1 GiB of Pagefind memory with incident pages. */
 export const defaultMaxFiles = 15_000;
@@ -44,14 +49,17 @@ interface Unit {
   files: number;
 }
 
+/** A route's folder in the site, without the base path (`incidents/`, `fr/incidents/`, `fr/`). */
+const folderOf = (route: string) => route.slice(path('').length);
+
 /** The folder of a language's incident pages (`incidents/`, `fr/incidents/`). */
 function incidentFolder(lang: Lang): string {
-  return routesFor(lang).incident('x').replace(/^\//, '').replace(/x\/$/, '');
+  return folderOf(routesFor(lang).incident('x')).replace(/x\/$/, '');
 }
 
 /** The language's folder in the site (`''` for English, `fr/`). */
 function langFolder(lang: Lang): string {
-  return lang === defaultLang ? '' : `${lang}/`;
+  return folderOf(routesFor(lang).home());
 }
 
 /** An incident page's id (`2019-05-12-some-place`), from its path in the language's incident folder. */

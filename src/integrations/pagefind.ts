@@ -12,7 +12,7 @@
 import { languages } from '../translations/index.ts';
 import type { AstroIntegration } from 'astro';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { bundleList, defaultMaxFiles, mainBundle, planBatches, type IndexBatch } from '../build/search-batches.ts';
+import { bundleList, defaultMaxFiles, isBundleFolder, mainBundle, planBatches, type IndexBatch } from '../build/search-batches.ts';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
@@ -66,7 +66,7 @@ export async function buildSearchIndex(siteDir: string, { maxFiles = batchSizeFr
   const batches = planBatches(html, maxFiles);
   // Bundles of an earlier indexing of this folder would be searched with the new ones.
   for (const f of html.length ? readdirSync(siteDir, { withFileTypes: true }) : []) {
-    if (f.isDirectory() && /^pagefind(?:-|$)/.test(f.name)) rmSync(path.join(siteDir, f.name), { recursive: true, force: true });
+    if (f.isDirectory() && isBundleFolder(f.name)) rmSync(path.join(siteDir, f.name), { recursive: true, force: true });
   }
   const done: BatchResult[] = [];
   const byLang: Record<string, number> = {};
