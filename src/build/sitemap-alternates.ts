@@ -5,7 +5,8 @@
  * of the site exists in both languages (`integrations/french-routes.ts`), so the links follow
  * from the URL alone. The result is what the option wrote: the same links in the same order.
  */
-import { defaultLang, isLang, languages } from '../translations/index.ts';
+import { inLang, path } from '../domain/routes.ts';
+import { languages } from '../translations/index.ts';
 
 export interface AlternateLink {
   url: string;
@@ -22,10 +23,9 @@ const sitemapOrder = (a: string, b: string) => a.localeCompare(b, 'en', { numeri
  */
 export function sitemapAlternates(url: string, siteBase: string): AlternateLink[] | undefined {
   if (!url.startsWith(siteBase)) return undefined;
-  const rest = url.slice(siteBase.length);
-  const first = rest.split('/')[0];
-  const path = isLang(first) && first !== defaultLang ? rest.slice(first.length + 1) : rest;
+  // The page's path from the site's root, switched to each language by the routes' own rule.
+  const page = `/${url.slice(siteBase.length)}`;
   return languages
-    .map((lang) => ({ url: siteBase + (lang === defaultLang ? path : `${lang}/${path}`), lang }))
+    .map((lang) => ({ url: siteBase + inLang(page, lang).slice(path('').length), lang }))
     .sort((a, b) => sitemapOrder(a.url, b.url));
 }
