@@ -58,7 +58,7 @@ function incidentFolder(lang: Lang): string {
 }
 
 /** The language's folder in the site (`''` for English, `fr/`). */
-function langFolder(lang: Lang): string {
+export function langFolder(lang: Lang): string {
   return folderOf(routesFor(lang).home());
 }
 
@@ -128,6 +128,48 @@ function packUnits(lang: Lang, list: Unit[], maxFiles: number): IndexBatch[] {
     const range = periods.length === 0 ? '' : periods.length === 1 ? `-${periods[0]}` : `-${periods[0]}-${periods.at(-1)}`;
     return { bundle: `${mainBundle}-${lang}${range}`, langs: [lang], globs: g.flatMap((u) => u.globs), files: g.reduce((n, u) => n + u.files, 0) };
   });
+}
+
+/**
+ * The languages whose pages are all written once Astro has written `page` (a site path without
+ * the base, `incidents/x/index.html`): Astro renders pages in the order of their routes' paths,
+ * so a page that sorts after a language's folder, outside it, comes after every page in it.
+ * English has no folder of its own, so it is never done early.
+ */
+export function languagesDoneBefore(page: string): Lang[] {
+  return languages.filter((lang) => {
+    const folder = langFolder(lang);
+    return folder !== '' && passed(page, folder);
+  });
+}
+
+/** Whether `page` sorts after every path that starts with `prefix`. */
+const passed = (page: string, prefix: string) => page > prefix && !page.startsWith(prefix);
+
+/** Whether a site path is one the batch indexes. */
+export function inBatch(batch: IndexBatch, file: string): boolean {
+  return !batch.globs || batch.globs.some((g) => globRegExp(g).test(file));
+}
+
+const globCache = new Map<string, RegExp>();
+/** Our globs (`incidents/2019-*\/index.html`, `fr/sources/**\/*.html`) as a regular expression. */
+function globRegExp(glob: string): RegExp {
+  let re = globCache.get(glob);
+  if (!re) {
+    const body = glob.split('**/').map((part) => part.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]*')).join('(?:.*/)?');
+    re = new RegExp(`^${body}$`);
+    globCache.set(glob, re);
+  }
+  return re;
+}
+
+/**
+ * Whether a bundle indexed from `since` on still matches the site: none of its files (`files`,
+ * the site's paths the batch indexes) was written at or after `since` (`mtimeOf`, in ms), so
+ * Pagefind, which started later, read each in its final form.
+ */
+export function unchangedSince(files: readonly string[], mtimeOf: (file: string) => number, since: number): boolean {
+  return files.every((f) => mtimeOf(f) < since);
 }
 
 /** Each language's bundles, in the order they were planned. */

@@ -50,9 +50,26 @@ export interface IndexResult {
   batches: BatchResult[];
 }
 
+/** What indexing one batch gives: its line in the log, and its pages per language. */
+export interface BatchOutcome {
+  batch: BatchResult;
+  byLang: Record<string, number>;
+}
+
+/** Indexes one batch into its bundle folder: `indexBatch` here, or the same in a process of its own. */
+export type BatchRunner = (siteDir: string, batch: IndexBatch) => Promise<BatchOutcome>;
+
 export interface IndexOptions {
   /** HTML files per Pagefind process (default SEARCH_BATCH_FILES, else 15,000): a larger site is indexed in several. */
   maxFiles?: number;
+  /**
+   * Batches indexed at once (default 1). More needs a `runBatch` that gives each its own Pagefind
+   * process: this module's Pagefind service is one process, shared by every caller in it.
+   */
+  jobs?: number;
+  runBatch?: BatchRunner;
+  /** Bundle folders already written by this build (indexed while Astro still rendered): kept, not cleared. */
+  keep?: ReadonlySet<string>;
 }
 
 /**
@@ -60,21 +77,18 @@ export interface IndexOptions {
  * each in a fresh Pagefind process, and writes each batch's bundle and the list of them
  * (`pagefind/bundles.json`) under `siteDir`.
  */
-export async function buildSearchIndex(siteDir: string, { maxFiles = batchSizeFromEnv() }: IndexOptions = {}): Promise<IndexResult> {
+export async function buildSearchIndex(siteDir: string, { maxFiles = batchSizeFromEnv(), jobs = 1, runBatch = indexBatch, keep = new Set() }: IndexOptions = {}): Promise<IndexResult> {
   const started = performance.now();
   const html = htmlFiles(siteDir);
   const batches = planBatches(html, maxFiles);
   // Bundles of an earlier indexing of this folder would be searched with the new ones.
   for (const f of html.length ? readdirSync(siteDir, { withFileTypes: true }) : []) {
-    if (f.isDirectory() && isBundleFolder(f.name)) rmSync(path.join(siteDir, f.name), { recursive: true, force: true });
+    if (f.isDirectory() && isBundleFolder(f.name) && !keep.has(f.name)) rmSync(path.join(siteDir, f.name), { recursive: true, force: true });
   }
-  const done: BatchResult[] = [];
+  const outcomes = await inPool(batches, jobs, (batch) => runBatch(siteDir, batch));
+  const done = outcomes.map((o) => o.batch);
   const byLang: Record<string, number> = {};
-  for (const batch of batches) {
-    const result = await indexBatch(siteDir, batch);
-    done.push(result.batch);
-    for (const [l, n] of Object.entries(result.byLang)) byLang[l] = (byLang[l] ?? 0) + n;
-  }
+  for (const o of outcomes) for (const [l, n] of Object.entries(o.byLang)) byLang[l] = (byLang[l] ?? 0) + n;
   const pages = Object.values(byLang).reduce((a, b) => a + b, 0);
   // Pagefind reports no error for an empty or missing folder; a search that finds nothing
   // must not deploy either (nor one that finds nothing in one language: see `missingLanguages`).
@@ -89,20 +103,34 @@ export async function buildSearchIndex(siteDir: string, { maxFiles = batchSizeFr
   return { files: html.length, pages, byLang, ms: performance.now() - started, outputPath, batches: done };
 }
 
+/** `run` over every item, at most `jobs` at a time, results in the items' order. */
+async function inPool<T, R>(items: readonly T[], jobs: number, run: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await run(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(jobs, items.length)) }, worker));
+  return results;
+}
+
 /** SEARCH_BATCH_FILES, the HTML files per Pagefind process, when set (tests lower it to split a small site). */
-function batchSizeFromEnv(): number {
+export function batchSizeFromEnv(): number {
   const n = Number(process.env.SEARCH_BATCH_FILES);
   return Number.isInteger(n) && n > 0 ? n : defaultMaxFiles;
 }
 
 /** The site's HTML files, relative and `/`-separated; none for a folder that does not exist. */
-function htmlFiles(siteDir: string): string[] {
+export function htmlFiles(siteDir: string): string[] {
   if (!existsSync(siteDir)) return [];
   return (readdirSync(siteDir, { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).map((f) => f.split(path.sep).join('/'));
 }
 
 /** One batch in a Pagefind process of its own, closed afterwards so its memory goes back. */
-async function indexBatch(siteDir: string, batch: IndexBatch): Promise<{ batch: BatchResult; byLang: Record<string, number> }> {
+export async function indexBatch(siteDir: string, batch: IndexBatch): Promise<BatchOutcome> {
   const started = performance.now();
   try {
     const { index } = check('createIndex', await pagefind.createIndex({}));
@@ -192,9 +220,9 @@ export function indexSummary({ files, pages, byLang, ms, batches }: IndexResult)
 
 /**
  * Indexes at the end of `astro build`. `npm run build` sets SEARCH_INDEX_STEP=separate and
- * indexes in its own process afterwards (scripts/index-search.ts): here the Pagefind binary's
- * memory would add to the Astro process's, which still holds every page's data (about
- * 1.4 + 1.1 GiB at 10,000 incidents, over the 2 GiB budget; see BENCHMARKS.md).
+ * indexes in Pagefind processes of its own, partly while Astro renders (scripts/build.ts): here
+ * the Pagefind binary's memory would add to the Astro process's, which still holds every page's
+ * data (about 1.4 + 1.1 GiB at 10,000 incidents, over the 2 GiB budget; see BENCHMARKS.md).
  */
 export function pagefindIndex(): AstroIntegration {
   return {
@@ -202,7 +230,7 @@ export function pagefindIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         if (process.env.SEARCH_INDEX_STEP === 'separate') {
-          logger.info('search index: left to the next step (scripts/index-search.ts)');
+          logger.info('search index: left to scripts/build.ts');
           return;
         }
         logger.info(indexSummary(await buildSiteSearchIndex(fileURLToPath(dir))));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundleList, planBatches } from '../../src/build/search-batches.ts';
+import { bundleList, inBatch, languagesDoneBefore, planBatches, unchangedSince } from '../../src/build/search-batches.ts';
 
 /** A site's HTML paths: `counts` incident pages per month (`2019-05`) in each language, and other pages. */
 function site(counts: Record<string, number>): string[] {
@@ -53,5 +53,36 @@ describe('the batches of the search index', () => {
     const after = en({ '2018-06': 20, '2019-01': 40, '2019-02': 40, '2019-03': 40, '2020-01': 45 });
     expect(after.map((b) => b.bundle)).toEqual(['pagefind-en-2018-2019-01', 'pagefind-en-2019-02-2019-03', 'pagefind-en-2020']);
     expect(after[0]).toEqual(before[0]);
+  });
+});
+
+describe('indexing bundles while Astro still renders (npm run build)', () => {
+  it('counts French as written once Astro starts the routes after /fr/, not before', () => {
+    // The order Astro writes a site in: routes by path, each route's pages together.
+    expect(languagesDoneBefore('actors/jnim/index.html')).toEqual([]);
+    expect(languagesDoneBefore('data/incidents.csv')).toEqual([]);
+    expect(languagesDoneBefore('fr/incidents/2024-01-02-x/index.html')).toEqual([]);
+    expect(languagesDoneBefore('fr/timeline/2024/index.html')).toEqual([]);
+    expect(languagesDoneBefore('incidents/2017-01-01-x/index.html')).toEqual(['fr']);
+    expect(languagesDoneBefore('index.html')).toEqual(['fr']);
+  });
+
+  it('knows which batch each page is in, as Pagefind reads the globs', () => {
+    const files = site({ '2017-03': 30, '2018-03': 30, '2019-03': 30, '2020-03': 45, '2021-03': 10 });
+    const batches = planBatches(files, 70);
+    for (const f of files) expect(batches.filter((b) => inBatch(b, f)), f).toHaveLength(1);
+    const [en2017] = batches;
+    expect(en2017.bundle).toBe('pagefind-en-2017-2018');
+    expect(inBatch(en2017, 'incidents/2018-03-05-place-4/index.html')).toBe(true);
+    expect(inBatch(en2017, 'incidents/2019-03-05-place-4/index.html')).toBe(false);
+    expect(inBatch(en2017, 'fr/incidents/2018-03-05-place-4/index.html')).toBe(false);
+    // A batch of the whole site has every page.
+    expect(inBatch(planBatches(files, 10_000)[0], 'fr/actors/jnim/index.html')).toBe(true);
+  });
+
+  it('keeps an early bundle only while none of its pages was written since it began', () => {
+    const files = ['fr/a/index.html', 'fr/b/index.html'];
+    expect(unchangedSince(files, () => 1000, 2000)).toBe(true);
+    expect(unchangedSince(files, (f) => (f.startsWith('fr/b') ? 2000 : 1000), 2000)).toBe(false);
   });
 });
