@@ -36,7 +36,7 @@ const settlePages = 16;
  * written after an early index began if its time is within this of the start. Indexing starts
  * twice this long after the batch is done, so the batch's own last pages are older than that.
  */
-const clockSlackMs = 250;
+const clockSlackMs = 50;
 
 /** A batch indexed while Astro rendered: when it began, and its outcome (null if it failed). */
 interface EarlyBatch {
@@ -95,7 +95,7 @@ function startEarly(batch: IndexBatch): void {
  * the plan, then starts each batch when the last of its pages is written.
  */
 function onAstroLine(line: string): void {
-  const page = /[├└]─ \/(\S+?\.\w+)/.exec(line)?.[1];
+  const page = /[├└]─ \/(\S+?\.[a-z]+)/.exec(line)?.[1];
   if (!page) return;
   recent.push(page);
   if (recent.length <= settlePages) return;
@@ -137,15 +137,15 @@ async function keptBundles(plan: IndexBatch[], all: string[]): Promise<Map<strin
  * Node options for Astro: a heap limit that grows with the record. V8 otherwise lets garbage
  * pile up to its default limit (about 4 GiB) before it collects hard, and that memory beside a
  * Pagefind process (up to 2 GiB) would break the 6 GiB budget at 100,000 incidents. Astro keeps
- * about 15 KiB per record alive while it renders (1.8 GB at 100,000), so 1 GiB plus 16 KiB per
- * record leaves room; never less than 2 GiB nor more than V8's default. A limit the deployer sets
- * in NODE_OPTIONS wins.
+ * about 15 KiB per record alive while it renders (0.4 GB at 10,000, 1.8 GB at 100,000), so 1 GiB
+ * plus 16 KiB per record leaves room, up to V8's default. A limit the deployer sets in
+ * NODE_OPTIONS wins.
  */
 function astroNodeOptions(): string {
   const given = process.env.NODE_OPTIONS ?? '';
   if (/--max-old-space-size/.test(given)) return given;
   const records = existsSync('content') ? readdirSync('content', { recursive: true }).filter((f) => String(f).endsWith('.md')).length : 0;
-  const mib = Math.round(Math.min(4144, Math.max(2048, 1024 + (records * 16) / 1024)));
+  const mib = Math.round(Math.min(4144, 1024 + (records * 16) / 1024));
   return `${given} --max-old-space-size=${mib}`.trim();
 }
 
@@ -162,6 +162,7 @@ async function main(): Promise<number> {
   const code = await new Promise<number>((done) => astro.on('close', (c) => done(c ?? 1)));
   astroDone = true;
   if (code !== 0) {
+    lanes.setLimit(0);
     stopAll();
     return code;
   }
@@ -185,6 +186,7 @@ async function main(): Promise<number> {
 try {
   process.exitCode = await main();
 } catch (e) {
+  lanes.setLimit(0);
   stopAll();
   console.error((e as Error).message);
   process.exitCode = 1;

@@ -85,11 +85,14 @@ function units(lang: Lang, files: string[], maxFiles: number): Unit[] {
       ids.push(id);
       continue;
     }
-    // The other pages as globs of whole folders below the language's folder (or its incident
-    // folder, whose other entries are the index's pages): no incident page lies in them.
-    const base = f.startsWith(incidents) ? incidents : root;
-    const [first, ...rest] = f.slice(base.length).split('/');
-    const glob = rest.length === 0 ? f : `${base}${first}/**/*.html`;
+    // The other pages as globs below the language's folder: a page of its own (`search/index.html`)
+    // or a record's page (`actors/<id>/index.html`, one glob per folder). Deeper pages are lists
+    // (`actors/<id>/page/2/`, `incidents/page/2/`, a timeline's months): never searched, and the
+    // heaviest pages of the site, so Pagefind is not made to read them.
+    const parts = f.slice(root.length).split('/');
+    if (parts.length > 3) continue;
+    // (Not in the incident folder, where the glob would take in the incident pages too.)
+    const glob = parts.length === 3 && !f.startsWith(incidents) ? `${root}${parts[0]}/*/${parts[2]}` : f;
     others.set(glob, (others.get(glob) ?? 0) + 1);
   }
   ids.sort();
