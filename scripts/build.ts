@@ -20,7 +20,8 @@ import { batchSizeFromEnv, buildSiteSearchIndex, htmlFiles, indexSummary, type B
 import { inBatch, langFolder, languagesDoneBefore, planBatches, unchangedSince, type IndexBatch } from '../src/build/search-batches.ts';
 import { langOf } from '../src/domain/routes.ts';
 import type { Lang } from '../src/translations/index.ts';
-import { inChildProcess, jobsFromEnv, Lanes, stopAll } from './lib/search-processes.ts';
+import { Lanes } from '../src/build/lanes.ts';
+import { inChildProcess, jobsFromEnv, stopAll } from './lib/search-processes.ts';
 
 const siteDir = resolve(process.env.ASTRO_OUT_DIR ?? 'dist');
 const astroBin = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
@@ -175,6 +176,7 @@ async function main(): Promise<number> {
     maxFiles,
     jobs: Infinity, // the lanes set how many at once
     keep: new Set([...kept.values()].map((o) => o.batch.bundle)),
+    files: all,
     runBatch: (dir, batch) => Promise.resolve(kept.get(batchKey(batch)) ?? lanes.run(() => inChildProcess(dir, batch))),
   });
   console.log(indexSummary(result));

@@ -12,6 +12,7 @@
 import { languages } from '../translations/index.ts';
 import type { AstroIntegration } from 'astro';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { Lanes } from '../build/lanes.ts';
 import { bundleList, defaultMaxFiles, isBundleFolder, mainBundle, planBatches, type IndexBatch } from '../build/search-batches.ts';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -70,6 +71,8 @@ export interface IndexOptions {
   runBatch?: BatchRunner;
   /** Bundle folders already written by this build (indexed while Astro still rendered): kept, not cleared. */
   keep?: ReadonlySet<string>;
+  /** The site's HTML files (`htmlFiles`), when the caller has just listed them: not listed again. */
+  files?: readonly string[];
 }
 
 /**
@@ -77,15 +80,16 @@ export interface IndexOptions {
  * each in a fresh Pagefind process, and writes each batch's bundle and the list of them
  * (`pagefind/bundles.json`) under `siteDir`.
  */
-export async function buildSearchIndex(siteDir: string, { maxFiles = batchSizeFromEnv(), jobs = 1, runBatch = indexBatch, keep = new Set() }: IndexOptions = {}): Promise<IndexResult> {
+export async function buildSearchIndex(siteDir: string, { maxFiles = batchSizeFromEnv(), jobs = 1, runBatch = indexBatch, keep = new Set(), files }: IndexOptions = {}): Promise<IndexResult> {
   const started = performance.now();
-  const html = htmlFiles(siteDir);
+  const html = files ?? htmlFiles(siteDir);
   const batches = planBatches(html, maxFiles);
   // Bundles of an earlier indexing of this folder would be searched with the new ones.
   for (const f of html.length ? readdirSync(siteDir, { withFileTypes: true }) : []) {
     if (f.isDirectory() && isBundleFolder(f.name) && !keep.has(f.name)) rmSync(path.join(siteDir, f.name), { recursive: true, force: true });
   }
-  const outcomes = await inPool(batches, jobs, (batch) => runBatch(siteDir, batch));
+  const lanes = new Lanes(jobs);
+  const outcomes = await Promise.all(batches.map((batch) => lanes.run(() => runBatch(siteDir, batch))));
   const done = outcomes.map((o) => o.batch);
   const byLang: Record<string, number> = {};
   for (const o of outcomes) for (const [l, n] of Object.entries(o.byLang)) byLang[l] = (byLang[l] ?? 0) + n;
@@ -101,20 +105,6 @@ export async function buildSearchIndex(siteDir: string, { maxFiles = batchSizeFr
   mkdirSync(outputPath, { recursive: true });
   writeFileSync(path.join(outputPath, 'bundles.json'), JSON.stringify(bundleList(batches.filter((_, i) => done[i].pages > 0))));
   return { files: html.length, pages, byLang, ms: performance.now() - started, outputPath, batches: done };
-}
-
-/** `run` over every item, at most `jobs` at a time, results in the items' order. */
-async function inPool<T, R>(items: readonly T[], jobs: number, run: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await run(items[i]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(jobs, items.length)) }, worker));
-  return results;
 }
 
 /** SEARCH_BATCH_FILES, the HTML files per Pagefind process, when set (tests lower it to split a small site). */
