@@ -162,23 +162,34 @@ async function stored(key: string): Promise<Response | undefined> {
   return (await (await opened()).match(key)) ?? (await (await precached()).match(key));
 }
 
-async function networkFirst(request: Request, path: string): Promise<Response> {
+/**
+ * Stores a copy of a response in the background: the reader gets the response at once, and a
+ * copy that cannot be stored (storage full, a body cut short) costs only the offline copy.
+ */
+function keepInBackground(event: FetchEvent, key: Request | string, res: Response): void {
+  event.waitUntil(keep(key, res).catch(() => undefined));
+}
+
+async function networkFirst(event: FetchEvent, path: string): Promise<Response> {
+  const { request } = event;
+  let res: Response;
   try {
-    const res = await fetch(request);
-    if (res.ok && res.type === 'basic') await keep(withoutQuery(request.url), res.clone());
-    return res;
+    res = await fetch(request);
   } catch (err) {
     const kept = (await stored(withoutQuery(request.url))) ?? (request.mode === 'navigate' ? await (await precached()).match(urlOf(offlinePage(path))) : undefined);
     if (kept) return kept;
     throw err;
   }
+  if (res.ok && res.type === 'basic') keepInBackground(event, withoutQuery(request.url), res.clone());
+  return res;
 }
 
-async function cacheFirst(request: Request): Promise<Response> {
-  const kept = await stored(request.url);
+async function cacheFirst(event: FetchEvent): Promise<Response> {
+  const { request } = event;
+  const kept = await stored(request.url).catch(() => undefined);
   if (kept) return kept;
   const res = await fetch(request);
-  if (res.ok && res.type === 'basic') await keep(request, res.clone());
+  if (res.ok && res.type === 'basic') keepInBackground(event, request, res.clone());
   return res;
 }
 
@@ -187,6 +198,6 @@ sw.addEventListener('fetch', (event) => {
   if (request.method !== 'GET' || !request.url.startsWith(scope)) return;
   const path = pathOf(request.url);
   const strategy = strategyFor(path);
-  if (strategy === 'cache-first') event.respondWith(cacheFirst(request));
-  else if (strategy === 'network-first') event.respondWith(networkFirst(request, path));
+  if (strategy === 'cache-first') event.respondWith(cacheFirst(event));
+  else if (strategy === 'network-first') event.respondWith(networkFirst(event, path));
 });

@@ -122,6 +122,8 @@ export function pathInSite(urlOrPath: string, site: SiteName = 'main'): string {
 /** What went wrong while a page was open. */
 export interface PageRecord {
   consoleErrors: string[];
+  /** Console warnings: not failures by themselves, but a failed map says why here. */
+  consoleWarnings: string[];
   pageErrors: string[];
   failedRequests: string[];
   /** Every URL requested from a host other than the local test server. */
@@ -202,7 +204,7 @@ export async function openPage(path: string, options: OpenOptions = {}): Promise
   }
   const page = await context.newPage();
   if (fresh) freshContexts.add(page);
-  const record: PageRecord = { consoleErrors: [], pageErrors: [], failedRequests: [], foreignRequests: [], outsideBase: [], hosts: new Set(), dialogs: [] };
+  const record: PageRecord = { consoleErrors: [], consoleWarnings: [], pageErrors: [], failedRequests: [], foreignRequests: [], outsideBase: [], hosts: new Set(), dialogs: [] };
   records.set(page, record);
 
   const url = (options.origin ?? originOf(site)) + sitePath(path, site);
@@ -210,6 +212,7 @@ export async function openPage(path: string, options: OpenOptions = {}): Promise
   const base = basePath(site);
   const outsideBase = (u: URL) => u.host === server && !u.pathname.startsWith(base);
   page.on('console', (msg) => {
+    if (msg.type() === 'warning') record.consoleWarnings.push(msg.text());
     if (msg.type() !== 'error') return;
     // Chromium logs the expected 404 of a not-found page itself as an error.
     if (status >= 400 && msg.location().url === url && /status of 404/.test(msg.text())) return;
@@ -285,12 +288,19 @@ export async function closePage(page: Page): Promise<void> {
 
 /**
  * Scrolls each `<incident-map>` into view (maps load only when seen), waits until it has
- * drawn (`data-state="ready"`), then scrolls back to the top. Fails if a map fails or stalls.
+ * drawn (`data-state="ready"`), then scrolls back to the top. Fails if a map fails or stalls,
+ * saying why: the map's own console warning, and what else went wrong on the page.
  */
 export async function mapsReady(page: Page, timeout = 20_000): Promise<void> {
   for (const map of await page.locator('incident-map').all()) {
     await map.scrollIntoViewIfNeeded();
-    await expect.poll(() => map.getAttribute('data-state'), { timeout, message: 'the map draws (data-state="ready")' }).toBe('ready');
+    const state = () => map.getAttribute('data-state');
+    await expect.poll(state, { timeout, message: 'the map draws or fails' }).toMatch(/^(ready|failed)$/);
+    if ((await state()) === 'failed') {
+      const r = pageRecord(page);
+      const why = [...r.consoleWarnings.filter((w) => w.startsWith('incident map')), ...r.pageErrors, ...r.consoleErrors, ...r.failedRequests];
+      expect.fail(`the map on ${page.url()} failed to draw: ${why.join(' | ') || 'no warning, error or failed request recorded'}`);
+    }
   }
   await page.evaluate(() => window.scrollTo(0, 0));
 }
