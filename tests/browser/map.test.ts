@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, inject, test } from 'vitest';
 import { addDays, formatDay as formatDayEn } from '../../src/domain/dates.ts';
-import { closeBrowser, closePage, expectClean, openPage, pathInSite, screenshot, screenshotDir, sitePath, type Page } from './harness.ts';
+import { closeBrowser, closePage, expectClean, openPage, pageRecord, pathInSite, screenshot, screenshotDir, sitePath, type Page } from './harness.ts';
 import { siteRecords } from './records.ts';
 
 afterAll(closeBrowser);
@@ -410,6 +410,31 @@ describe('a light page', () => {
     const dataBytes = [...new Set(after)].filter((p) => p.startsWith('/map/')).reduce((sum, p) => sum + gzipSync(readFileSync(join(dir, p))).length, 0);
     console.log(`incident page, gzip: ${(beforeBytes / 1024).toFixed(1)} KB of HTML, CSS and JS before the map loads, ${(afterBytes / 1024).toFixed(1)} KB after, plus ${(dataBytes / 1024).toFixed(1)} KB of map data and poster`);
     expect(beforeBytes).toBeLessThan(50 * 1024);
+    expectClean(page);
+    await closePage(page);
+  });
+});
+
+describe('a map on a poor connection', () => {
+  test('a map whose point data does not come the first time tries once more and draws', async () => {
+    const page = await openPage(`/incidents/${newest.id}/`, { width: 360, height: 400, waitUntil: 'networkidle' });
+    // The map is below the first screen, so nothing of it is loaded yet: the connection drops
+    // for its first request of the points, as on a phone between two masts.
+    await page.evaluate(() => {
+      const real = window.fetch.bind(window);
+      let dropped = false;
+      window.fetch = (input, init) => {
+        const url = input instanceof Request ? input.url : String(input);
+        if (!dropped && url.endsWith('/map/points.json')) {
+          dropped = true;
+          return Promise.reject(new TypeError('Failed to fetch'));
+        }
+        return real(input, init);
+      };
+    });
+    const map = await readyMap(page);
+    expect(Number(await map.getAttribute('data-point-count')), 'incidents drawn').toBeGreaterThan(0);
+    expect(pageRecord(page).consoleWarnings.join('\n'), 'the first try failed (precondition)').toMatch(/incident map, trying again/);
     expectClean(page);
     await closePage(page);
   });

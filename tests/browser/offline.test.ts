@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { basePath, closeBrowser, expectClean, mapsReady, openPage, pathInSite, screenshot, sitePath, type Page } from './harness.ts';
 import { newest, placeName } from './page-types.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
-import { PAGES_KEPT, pagesCache, precacheName, type WorkerBuild } from '../../src/domain/offline.ts';
+import { PAGES_KEPT, pagesCache, precacheName, strategyFor, type WorkerBuild } from '../../src/domain/offline.ts';
 
 afterAll(closeBrowser);
 
@@ -26,6 +26,21 @@ async function controlled(page: Page): Promise<void> {
   await expect
     .poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)), { timeout: 20_000, message: 'a service worker controls the page' })
     .toBe(true);
+}
+
+/**
+ * Waits until the worker holds a copy of the page and of what it fetched that the worker keeps
+ * (it stores copies in the background, after answering): a reader's tab stays open that long.
+ */
+async function savedForOffline(page: Page): Promise<void> {
+  const fetched = await page.evaluate(() => [location.href, ...performance.getEntriesByType('resource').map((e) => e.name)]);
+  const urls = fetched.filter((u) => u.startsWith(new URL(page.url()).origin) && strategyFor(pathInSite(u).slice(1)) !== 'network');
+  await expect
+    .poll(() => page.evaluate(async (list) => (await Promise.all(list.map(async (u) => ((await caches.match(u, { ignoreSearch: true })) ? '' : u)))).filter(Boolean), urls), {
+      timeout: 10_000,
+      message: 'what the page fetched, stored by the worker',
+    })
+    .toEqual([]);
 }
 
 const searchResults = (page: Page) => page.locator('[data-search-results] > li a').allInnerTexts();
@@ -52,6 +67,7 @@ describe('offline', () => {
     const search = await openPage(searchPath, { origin });
     const online = await searched(search);
     expect(online.length, 'the search finds the place online').toBeGreaterThan(0);
+    for (const page of [incident, search]) await savedForOffline(page);
     for (const page of [home, incident, search]) {
       expectClean(page);
       await page.close();

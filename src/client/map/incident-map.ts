@@ -11,6 +11,8 @@ import { filterList, queryWithRange, rangeFromQuery, type DateRange } from './ti
 
 const lang = langOf(location.pathname);
 const t = words(lang).mapView;
+/** How long a map that failed to load waits before its one more try. */
+const retryAfterMs = 1500;
 
 class IncidentMap extends HTMLElement {
   #view?: MapView;
@@ -75,13 +77,14 @@ class IncidentMap extends HTMLElement {
     if (!container) return;
     this.dataset.state = 'loading';
     try {
-      const { createMapView } = await import('./map-view.ts');
-      const settings = this.#settings();
-      this.#view = await createMapView(this, container, settings);
-      this.#view.showAreaDates(this.#areaDates);
-      // A filter set while the map was loading.
-      if (this.#only !== settings.only) this.#view.setOnly(this.#only);
-      this.#announce();
+      await this.#create(container).catch(async (err: unknown) => {
+        // A connection that drops for a moment, or a graphics context the browser cannot give
+        // at once: one more try after a pause (failed data loads are not cached).
+        console.warn('incident map, trying again:', err);
+        await new Promise((wait) => setTimeout(wait, retryAfterMs));
+        container.replaceChildren();
+        await this.#create(container);
+      });
     } catch (err) {
       this.dataset.state = 'failed';
       const status = this.querySelector('[data-map-poster] p');
@@ -99,6 +102,16 @@ class IncidentMap extends HTMLElement {
         obs.disconnect();
       }
     }).observe(this, { attributes: true, attributeFilter: ['data-state'] });
+  }
+
+  async #create(container: HTMLElement): Promise<void> {
+    const { createMapView } = await import('./map-view.ts');
+    const settings = this.#settings();
+    this.#view = await createMapView(this, container, settings);
+    this.#view.showAreaDates(this.#areaDates);
+    // A filter set while the map was loading.
+    if (this.#only !== settings.only) this.#view.setOnly(this.#only);
+    this.#announce();
   }
 
   #wireTimeFilter() {
