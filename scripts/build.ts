@@ -6,29 +6,24 @@
  *
  * Astro renders pages on one core, route after route, and logs each page it starts. On a site
  * split into several search bundles (src/build/search-batches.ts), a bundle whose pages are all
- * written is indexed on the other core while Astro renders the rest. The incident records' file
- * names plan the bundles of incident periods before Astro starts, so French periods are indexed
- * while French pages render; the rest of the plan is guessed once French is all written. When
- * Astro is done, a bundle indexed early is kept only if the final plan has the same batch and
- * none of its pages was written after its indexing began; any other is indexed again with the
- * rest. A wrong guess costs time, never pages.
+ * written is indexed on the other core while Astro renders the rest: the French ones, then the
+ * English incidents period by period. When Astro is done, a bundle indexed early is kept only if
+ * the final plan has the same batch and none of its pages was written after its indexing began;
+ * any other is indexed again with the rest. A wrong guess costs time, never pages.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { basename, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { batchSizeFromEnv, buildSiteSearchIndex, htmlFiles, indexSummary, type BatchOutcome } from '../src/integrations/pagefind.ts';
-import { batchesFromIncidentIds, inBatch, langFolder, languagesDoneBefore, planBatches, unchangedSince, type IndexBatch } from '../src/build/search-batches.ts';
+import { inBatch, langFolder, languagesDoneBefore, planBatches, unchangedSince, type IndexBatch } from '../src/build/search-batches.ts';
 import { langOf } from '../src/domain/routes.ts';
 import type { Lang } from '../src/translations/index.ts';
 import { Lanes } from '../src/build/lanes.ts';
-import { parseRecordText } from '../src/records/read-records.ts';
 import { inChildProcess, jobsFromEnv, stopAll } from './lib/search-processes.ts';
 
 const siteDir = resolve(process.env.ASTRO_OUT_DIR ?? 'dist');
-const incidentsDir = 'content/incidents';
 const astroBin = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
 const maxFiles = batchSizeFromEnv();
 const jobs = jobsFromEnv();
@@ -53,12 +48,8 @@ interface EarlyBatch {
 // Beside Astro, one batch at a time (Astro has the other core); all the jobs once it is done.
 const lanes = new Lanes(1);
 const batchKey = (b: IndexBatch) => JSON.stringify([b.bundle, b.globs, b.files]);
-/** Batches expected and not yet started, with how many of their pages are still to be written. */
-const waiting = new Map<IndexBatch, number>();
-/** Whether the whole plan was guessed from the pages written (once a language is done). */
-let guessed = false;
-/** Batches started early (their keys), from the moment they are started. */
-const started = new Set<string>();
+/** Batches expected and not yet started, with how many of their pages are still to be written; null until a plan can be guessed. */
+let waiting: Map<IndexBatch, number> | null = null;
 /** Pages already counted towards their batch: those on disk when the plan was guessed, then each one Astro writes. */
 const counted = new Set<string>();
 const early = new Map<string, EarlyBatch>();
@@ -66,73 +57,30 @@ const recent: string[] = [];
 let astroDone = false;
 
 /**
- * The incident pages' ids: each record's file name (`content/incidents/<year>/<id>.md`), and the old
- * ids its `replaces` keeps pages at. Read while Astro starts up: 100,000 records take seconds.
- */
-async function incidentPageIds(): Promise<string[]> {
-  if (!existsSync(incidentsDir)) return [];
-  const files = readdirSync(incidentsDir, { recursive: true }).map(String).filter((f) => f.endsWith('.md'));
-  const ids = files.map((f) => basename(f, '.md'));
-  const lanes = new Lanes(32);
-  await Promise.all(
-    files.map((f) =>
-      lanes.run(async () => {
-        const text = await readFile(join(incidentsDir, f), 'utf8');
-        if (!text.includes('replaces:')) return;
-        const { replaces } = (parseRecordText(text).data ?? {}) as { replaces?: unknown };
-        ids.push(...[replaces].flat().filter((id): id is string => typeof id === 'string'));
-      }),
-    ),
-  );
-  return ids;
-}
-
-/**
- * Expects the batches that the incident records decide, counting the pages Astro has already
- * written. Before the guess of the whole plan only: after it, that plan is the better one.
- */
-async function planFromRecords(): Promise<void> {
-  const known = batchesFromIncidentIds(await incidentPageIds(), maxFiles);
-  if (guessed || astroDone || known.length === 0) return;
-  console.log(`[search-index] ${known.length} search bundles of incident periods planned from the records; each is indexed as soon as Astro has written its pages`);
-  for (const batch of known) {
-    let left = batch.files;
-    for (const f of counted) if (inBatch(batch, f)) left--;
-    if (left > 0) waiting.set(batch, left);
-    else startEarly(batch);
-  }
-}
-
-/**
  * The final plan, guessed once a language is all written: the files written so far, and the
  * default language's pages that mirror the done language's (every page exists in each language).
- * Each batch not yet started waits for as many pages as it is planned with.
+ * Each batch waits for as many pages as it is planned with.
  */
-function guessPlan(done: Lang): void {
-  guessed = true;
+function guessPlan(done: Lang): Map<IndexBatch, number> {
   const all = htmlFiles(siteDir);
   const folder = langFolder(done);
   const mirrored = all.filter((f) => langOf(`/${f}`) === done).map((f) => f.slice(folder.length));
   const files = [...new Set([...all, ...mirrored])];
-  waiting.clear();
   // A site that may fit in one batch gets one bundle for all languages: nothing to do early.
-  if (files.length <= maxFiles) return;
+  if (files.length <= maxFiles) return new Map();
   const plan = planBatches(files, maxFiles);
   for (const f of all) counted.add(f);
-  const keys = new Set(plan.map(batchKey));
-  const astray = [...started].filter((k) => !keys.has(k)).length;
-  console.log(`[search-index] ${plan.length} search bundles expected, ${started.size - astray} of them already started`);
-  if (astray) console.log(`[search-index] ${astray} bundles started from the records' plan differ from the pages written; indexing them again`);
-  for (const batch of plan) {
-    if (started.has(batchKey(batch))) continue;
-    const left = batch.files - all.filter((f) => inBatch(batch, f)).length;
-    if (left > 0) waiting.set(batch, left);
-    else startEarly(batch);
+  console.log(`[search-index] ${plan.length} search bundles expected; each is indexed as soon as Astro has written its pages`);
+  const left = new Map(plan.map((b) => [b, b.files - all.filter((f) => inBatch(b, f)).length]));
+  for (const [batch, n] of left) {
+    if (n > 0) continue;
+    left.delete(batch);
+    startEarly(batch);
   }
+  return left;
 }
 
 function startEarly(batch: IndexBatch): void {
-  started.add(batchKey(batch));
   setTimeout(() => {
     if (astroDone) return; // too late: the whole index comes next
     const since = Date.now();
@@ -144,9 +92,8 @@ function startEarly(batch: IndexBatch): void {
 
 /**
  * Follows Astro's log of the pages it starts (each once), a few pages behind so that those are
- * written: counts each page towards its batch and starts a batch when the last of its pages is
- * written; once a language is done (Astro writes routes in the order of their paths), guesses
- * the rest of the plan.
+ * written: once a language is done (Astro writes routes in the order of their paths), guesses
+ * the plan, then starts each batch when the last of its pages is written.
  */
 function onAstroLine(line: string): void {
   const page = /[├└]─ \/(\S+?\.[a-z]+)/.exec(line)?.[1];
@@ -154,9 +101,10 @@ function onAstroLine(line: string): void {
   recent.push(page);
   if (recent.length <= settlePages) return;
   const written = recent.shift()!;
-  if (!guessed) {
+  if (!waiting) {
     const [lang] = languagesDoneBefore(written);
-    if (lang) guessPlan(lang);
+    if (!lang) return;
+    waiting = guessPlan(lang);
   }
   if (counted.has(written) || !written.endsWith('.html')) return;
   counted.add(written);
@@ -203,7 +151,7 @@ function astroNodeOptions(): string {
 }
 
 async function main(): Promise<number> {
-  const began = performance.now();
+  const started = performance.now();
   const astro = spawn(process.execPath, [astroBin, 'build', ...process.argv.slice(2)], {
     env: { ...process.env, SEARCH_INDEX_STEP: 'separate', NODE_OPTIONS: astroNodeOptions() },
     stdio: ['inherit', 'pipe', 'inherit'],
@@ -212,16 +160,14 @@ async function main(): Promise<number> {
     console.log(line);
     onAstroLine(line);
   });
-  const planned = planFromRecords().catch((e: Error) => console.log(`[search-index] no plan from the records (${e.message}); bundles wait for the pages`));
   const code = await new Promise<number>((done) => astro.on('close', (c) => done(c ?? 1)));
   astroDone = true;
-  await planned;
   if (code !== 0) {
     lanes.setLimit(0);
     stopAll();
     return code;
   }
-  const astroMs = performance.now() - began;
+  const astroMs = performance.now() - started;
   lanes.setLimit(jobs);
 
   const all = htmlFiles(siteDir);
@@ -234,7 +180,7 @@ async function main(): Promise<number> {
     runBatch: (dir, batch) => Promise.resolve(kept.get(batchKey(batch)) ?? lanes.run(() => inChildProcess(dir, batch))),
   });
   console.log(indexSummary(result));
-  const after = (performance.now() - began - astroMs) / 1000;
+  const after = (performance.now() - started - astroMs) / 1000;
   console.log(`[build] Astro ${(astroMs / 1000).toFixed(1)} s, then the search index ${after.toFixed(1)} s (${kept.size} of ${result.batches.length} bundles indexed while Astro rendered)`);
   return 0;
 }

@@ -1,7 +1,7 @@
 /**
  * Runs tasks at most `limit` at a time, in the order they were given; the limit can change while
- * they run: the search batches of a build (`integrations/pagefind.ts`, `scripts/build.ts`, whose
- * limit rises once Astro is done), and the build's reads of many record files.
+ * they run. For the search batches of a build (`integrations/pagefind.ts`, `scripts/build.ts`,
+ * whose limit rises once Astro is done).
  */
 export class Lanes {
   private running = 0;

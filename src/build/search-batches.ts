@@ -73,21 +73,6 @@ export function planBatches(htmlFiles: readonly string[], maxFiles = defaultMaxF
   });
 }
 
-/**
- * The batches of the plan that the incident ids alone decide, known before any page is written:
- * each language's incident periods, but for its last batch, which may also take in the
- * language's other pages. Every incident record (a withdrawn one too) has a page in each
- * language. The page left at a renamed record's old id is not counted: its period's batch is
- * then planned a page short, and the final plan, made from the pages written, tells it apart.
- */
-export function batchesFromIncidentIds(ids: readonly string[], maxFiles = defaultMaxFiles): IndexBatch[] {
-  const pages = languages.flatMap((lang) => ids.map((id) => `${incidentFolder(lang)}${id}/index.html`));
-  // A site this small may be one bundle: nothing is known until every page is.
-  if (pages.length <= maxFiles) return [];
-  const plan = planBatches(pages, maxFiles);
-  return plan.filter((b, i) => plan[i + 1]?.langs[0] === b.langs[0]);
-}
-
 /** A language's pages as units: incident periods, oldest first, then its other pages. */
 function units(lang: Lang, files: string[], maxFiles: number): Unit[] {
   const incidents = incidentFolder(lang);

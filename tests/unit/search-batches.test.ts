@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { batchesFromIncidentIds, bundleList, inBatch, languagesDoneBefore, planBatches, unchangedSince } from '../../src/build/search-batches.ts';
+import { bundleList, inBatch, languagesDoneBefore, planBatches, unchangedSince } from '../../src/build/search-batches.ts';
 
 /** A site's HTML paths: `counts` incident pages per month (`2019-05`) in each language, and other pages. */
 function site(counts: Record<string, number>): string[] {
@@ -83,22 +83,6 @@ describe('indexing bundles while Astro still renders (npm run build)', () => {
     expect(inBatch(en2017, 'fr/incidents/2018-03-05-place-4/index.html')).toBe(false);
     // A batch of the whole site has every page.
     expect(inBatch(planBatches(files, 10_000)[0], 'fr/actors/jnim/index.html')).toBe(true);
-  });
-
-  it('knows from the incident ids alone every batch but the last of each language, as the pages written will plan them', () => {
-    const counts = { '2017-03': 30, '2018-03': 30, '2019-03': 30, '2020-03': 45, '2021-03': 10 };
-    const files = site(counts);
-    const ids = files.filter((f) => /^incidents\/\d{4}-/.test(f)).map((f) => f.split('/')[1]);
-    const known = batchesFromIncidentIds(ids, 70);
-    // The last batch of each language may take in its other pages (2020-2021 does here): not known yet.
-    expect(known.map((b) => b.bundle)).toEqual(['pagefind-en-2017-2018', 'pagefind-en-2019', 'pagefind-fr-2017-2018', 'pagefind-fr-2019']);
-    const final = planBatches(files, 70);
-    for (const b of known) expect(final, b.bundle).toContainEqual(b);
-    // A record renamed in 2019 leaves a page at its old id: the final plan differs, and the early bundle is not kept.
-    const renamed = [...files, 'incidents/2019-03-09-old-name/index.html', 'fr/incidents/2019-03-09-old-name/index.html'];
-    expect(planBatches(renamed, 70)).not.toContainEqual(known[1]);
-    // A site that may fit in one bundle: nothing is known before its pages are.
-    expect(batchesFromIncidentIds(ids, 1000)).toEqual([]);
   });
 
   it('keeps an early bundle only while none of its pages was written since it began', () => {
