@@ -4,7 +4,7 @@
  * the index filters, the map's controls and a map popup.
  */
 import { afterAll, describe, expect, test } from 'vitest';
-import { closeBrowser, closePage, expectClean, mapsReady, openPage, openPopupByKeyboard, pathInSite, screenshot, type Page } from './harness.ts';
+import { closeBrowser, closePage, expectClean, mapReady, mapsReady, openPage, openPopupByKeyboard, pathInSite, screenshot, type Page } from './harness.ts';
 import { siteRecords } from './records.ts';
 import { seriousViolations } from './axe.ts';
 import { newest, notFoundPath, pageTypes, placeName } from './page-types.ts';
@@ -159,8 +159,7 @@ describe('keyboard only', () => {
     const page = await openPage(`/incidents/${newest.id}/`);
     try {
       const map = page.locator('incident-map').first();
-      await map.scrollIntoViewIfNeeded();
-      await expect.poll(() => map.getAttribute('data-state'), { timeout: 20_000, message: 'the map is ready' }).toBe('ready');
+      await mapReady(page, map);
       await page.evaluate(() => window.scrollTo(0, 0));
       await page.locator('body').focus();
       await tabUntil(page, (f) => f.inMap && f.tag === 'canvas', 120);

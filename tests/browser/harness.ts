@@ -16,7 +16,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
 import type { SiteName } from './build-site.ts';
 
@@ -288,21 +288,27 @@ export async function closePage(page: Page): Promise<void> {
 
 /**
  * Scrolls each `<incident-map>` into view (maps load only when seen), waits until it has
- * drawn (`data-state="ready"`), then scrolls back to the top. Fails if a map fails or stalls,
- * saying why: the map's own console warning, and what else went wrong on the page.
+ * drawn, then scrolls back to the top. Fails if a map fails or stalls (see `mapReady`).
  */
 export async function mapsReady(page: Page, timeout = 20_000): Promise<void> {
-  for (const map of await page.locator('incident-map').all()) {
-    await map.scrollIntoViewIfNeeded();
-    const state = () => map.getAttribute('data-state');
-    await expect.poll(state, { timeout, message: 'the map draws or fails' }).toMatch(/^(ready|failed)$/);
-    if ((await state()) === 'failed') {
-      const r = pageRecord(page);
-      const why = [...r.consoleWarnings.filter((w) => w.startsWith('incident map')), ...r.pageErrors, ...r.consoleErrors, ...r.failedRequests];
-      expect.fail(`the map on ${page.url()} failed to draw: ${why.join(' | ') || 'no warning, error or failed request recorded'}`);
-    }
-  }
+  for (const map of await page.locator('incident-map').all()) await mapReady(page, map, timeout);
   await page.evaluate(() => window.scrollTo(0, 0));
+}
+
+/**
+ * Scrolls one `<incident-map>` into view and waits until it has drawn (`data-state="ready"`).
+ * Fails if it fails or stalls, saying why: the map's own console warning, and what else went
+ * wrong on the page.
+ */
+export async function mapReady(page: Page, map: Locator, timeout = 20_000): Promise<void> {
+  await map.scrollIntoViewIfNeeded();
+  const state = () => map.getAttribute('data-state');
+  await expect.poll(state, { timeout, message: 'the map draws or fails' }).toMatch(/^(ready|failed)$/);
+  if ((await state()) === 'failed') {
+    const r = pageRecord(page);
+    const why = [...r.consoleWarnings.filter((w) => w.startsWith('incident map')), ...r.pageErrors, ...r.consoleErrors, ...r.failedRequests];
+    expect.fail(`the map on ${page.url()} failed to draw: ${why.join(' | ') || 'no warning, error or failed request recorded'}`);
+  }
 }
 
 /**

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, inject, test } from 'vitest';
 import { addDays, formatDay as formatDayEn } from '../../src/domain/dates.ts';
-import { closeBrowser, closePage, expectClean, openPage, pageRecord, pathInSite, screenshot, screenshotDir, sitePath, type Page } from './harness.ts';
+import { closeBrowser, closePage, expectClean, mapReady, openPage, pageRecord, pathInSite, screenshot, screenshotDir, sitePath, type Page } from './harness.ts';
 import { siteRecords } from './records.ts';
 
 afterAll(closeBrowser);
@@ -25,8 +25,7 @@ const actor = [...perpetratorCounts].filter(([a]) => a !== 'unknown').sort((a, b
 /** The first map of the page, scrolled into view and drawn. */
 async function readyMap(page: Page, index = 0) {
   const map = page.locator('incident-map').nth(index);
-  await map.scrollIntoViewIfNeeded();
-  await expect.poll(() => map.getAttribute('data-state'), { timeout: 30_000, message: 'the map draws (data-state="ready")' }).toBe('ready');
+  await mapReady(page, map, 30_000);
   return map;
 }
 
